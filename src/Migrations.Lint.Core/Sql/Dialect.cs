@@ -1,0 +1,7 @@
+namespace Migrations.Lint.Sql;
+
+public enum Dialect
+{
+    Postgres,
+    SqlServer,
+}
