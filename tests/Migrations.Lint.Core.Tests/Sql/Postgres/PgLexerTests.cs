@@ -100,6 +100,8 @@ public sealed class PgLexerTests
     [InlineData("$1a$", "Parameter:$1", "Identifier:a$")]
     [InlineData("$foo bar", "Invalid:$", "Identifier:foo", "Identifier:bar")]
     [InlineData("$", "Invalid:$")]
+    [InlineData("$1$", "Parameter:$1", "Invalid:$")]
+    [InlineData("$a", "Invalid:$", "Identifier:a")]
     public void Dollars(string input, params string[] expected) => Assert.Equal(expected, Lex(input));
 
     [Theory]
@@ -109,6 +111,7 @@ public sealed class PgLexerTests
     [InlineData("таблица.столбец", "Identifier:таблица", "Dot:.", "Identifier:столбец")]
     [InlineData("日本語 x", "Identifier:日本語", "Identifier:x")]
     [InlineData("a\u00A0b", "Identifier:a\u00A0b")]
+    [InlineData("\U0001F600_x", "Identifier:\U0001F600_x")]
     [InlineData("\"My Table\"", "QuotedIdentifier:\"My Table\"")]
     [InlineData("\"a\"\"b\"", "QuotedIdentifier:\"a\"\"b\"")]
     [InlineData("\"\"", "QuotedIdentifier:\"\"")]
@@ -320,6 +323,7 @@ public sealed class PgLexerTests
         var tokens = PgLexer.Tokenize("\uFEFFselect");
 
         Assert.Equal([new PgToken(PgTokenKind.Identifier, 1, 6)], tokens);
+        Assert.Empty(PgLexer.Tokenize("\uFEFF"));
     }
 
     [Fact]
