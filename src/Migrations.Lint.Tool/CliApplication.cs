@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Migrations.Lint.Tool.Commands;
 
 namespace Migrations.Lint.Tool;
 
@@ -11,10 +10,7 @@ internal static class CliApplication
 {
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
-        var root = new RootCommand("Lints PostgreSQL and SQL Server migrations for lock and data-loss hazards.")
-        {
-            ParseCommand.Create(output),
-        };
+        var root = new RootCommand("Lints PostgreSQL and SQL Server migrations for lock and data-loss hazards.");
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
