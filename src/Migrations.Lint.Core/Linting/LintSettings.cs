@@ -1,0 +1,20 @@
+using Migrations.Lint.Sql;
+
+namespace Migrations.Lint.Linting;
+
+/// <summary>What rules may assume about the target database and the way migrations are run.</summary>
+/// <param name="PgVersion">The PostgreSQL major version migrations run on; several lock rules depend on it.</param>
+/// <param name="AssumeInTransaction">
+/// The runner wraps each migration in a transaction (Flyway, goose and our own runner do), so a
+/// statement that cannot run in one fails even without an explicit BEGIN.
+/// </param>
+/// <param name="DefaultDialect">The dialect of scripts whose name and content do not say.</param>
+public sealed record LintSettings(
+    int PgVersion = LintSettings.DefaultPgVersion,
+    bool AssumeInTransaction = false,
+    Dialect DefaultDialect = Dialect.Postgres)
+{
+    public const int DefaultPgVersion = 15;
+
+    public static LintSettings Default { get; } = new();
+}
