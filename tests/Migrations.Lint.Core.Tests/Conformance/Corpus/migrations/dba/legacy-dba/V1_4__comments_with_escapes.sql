@@ -1,4 +1,4 @@
-COMMENT ON SCHEMA oms IS 'Order management system (the "OMS"); owner''s contact: dba@example.com';
+﻿COMMENT ON SCHEMA oms IS 'Order management system (the "OMS"); owner''s contact: dba@example.com';
 COMMENT ON TABLE oms.customers IS 'One row per customer. Don''t store card data here!';
 COMMENT ON COLUMN oms.customers.billing IS E'Billing address.\nComposite type oms.address; use (billing).city to read a field.';
 COMMENT ON COLUMN oms.orders."comment" IS E'Free text from the shop front-end.\tMay contain \'quotes\' and backslashes (\\).';

@@ -1,4 +1,4 @@
--- Quoted identifiers with spaces, embedded quotes, mixed case and Unicode.
+﻿-- Quoted identifiers with spaces, embedded quotes, mixed case and Unicode.
 CREATE TABLE oms."Order Notes" (
     "Note ID"              bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     "Order ID"             bigint NOT NULL REFERENCES oms.orders (order_id),
