@@ -38,8 +38,12 @@ internal static class RuleAssert
     private static void Check<TRule>(MarkedSql marked, LintSettings? settings, MigrationDirection direction)
         where TRule : ScriptRule, new()
     {
-        var syntaxErrors = PgParser.Parse(new SourceText(marked.Text)).Errors;
-        Assert.True(syntaxErrors.Count == 0, $"Test SQL must be valid; the parser reports: {string.Join("; ", syntaxErrors)}");
+        // Invalid SQL would make any other rule's verdict meaningless; only syntax-error's own tests need it.
+        if (typeof(TRule) != typeof(SyntaxError))
+        {
+            var syntaxErrors = PgParser.Parse(new SourceText(marked.Text)).Errors;
+            Assert.True(syntaxErrors.Count == 0, $"Test SQL must be valid; the parser reports: {string.Join("; ", syntaxErrors)}");
+        }
 
         var reported = Lint<TRule>(marked.Text, settings, direction)
             .Select(diagnostic => diagnostic.Location.Span)
