@@ -37,7 +37,7 @@ internal static class Snapshot
 
         File.WriteAllText(receivedPath, received);
         Assert.Fail(
-            $"Output differs from {Path.GetFileName(verifiedPath)} at {FirstDifference(verified, received)}.\n"
+            $"Output differs from {Path.GetFileName(verifiedPath)}, first at {FirstDifference(verified, received)}\n"
             + $"Compare: diff -u '{verifiedPath}' '{receivedPath}'\n"
             + "If the new output is right, rename the .received.txt file to .verified.txt.");
     }
