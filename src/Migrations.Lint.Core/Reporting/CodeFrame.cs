@@ -54,10 +54,10 @@ internal sealed class CodeFrame
             return;
         }
 
-        var multiline = new DisplayLine(source, firstLine);
-        var underlineStart = multiline.ColumnOf(span.Start);
-        frame.WriteSourceRow(firstLine, margin: "  ", multiline);
-        frame.WriteUnderline(margin: "  ", underlineStart, multiline.EndColumn - underlineStart);
+        var first = new DisplayLine(source, firstLine);
+        var underlineStart = first.ColumnOf(span.Start);
+        frame.WriteSourceRow(firstLine, margin: "  ", first);
+        frame.WriteUnderline(margin: "  ", underlineStart, first.EndColumn - underlineStart);
 
         var shownBeforeEllipsis = lastLine - firstLine + 1 <= MaxLines ? lastLine - 1 : firstLine + MaxLines - 3;
         for (var number = firstLine + 1; number <= shownBeforeEllipsis; number++)

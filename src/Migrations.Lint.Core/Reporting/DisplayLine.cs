@@ -25,6 +25,7 @@ internal sealed class DisplayLine
         _start = content.Start;
         _columns = new int[content.Length + 1];
         var column = 0;
+        var firstTextColumn = -1;
         var offset = 0;
         while (offset < content.Length)
         {
@@ -36,6 +37,11 @@ internal sealed class DisplayLine
             }
 
             _columns.AsSpan(offset, consumed).Fill(column);
+            if (firstTextColumn < 0 && !Rune.IsWhiteSpace(rune))
+            {
+                firstTextColumn = column;
+            }
+
             if (rune.Value == '\t')
             {
                 var width = TabWidth - (column % TabWidth);
@@ -54,8 +60,8 @@ internal sealed class DisplayLine
 
         _columns[content.Length] = column;
         EndColumn = column;
+        FirstTextColumn = firstTextColumn < 0 ? column : firstTextColumn;
         Text = builder.ToString().TrimEnd();
-        FirstTextColumn = Text.Length - Text.TrimStart().Length;
     }
 
     /// <summary>The line, ready to print, without trailing whitespace.</summary>
@@ -64,7 +70,7 @@ internal sealed class DisplayLine
     /// <summary>The 0-based display column just past the line's last character.</summary>
     public int EndColumn { get; }
 
-    /// <summary>The 0-based display column of the first non-blank character.</summary>
+    /// <summary>The 0-based display column of the first non-blank character (<see cref="EndColumn"/> on a blank line).</summary>
     public int FirstTextColumn { get; }
 
     /// <summary>The 0-based display column of a source offset; offsets past the line clamp to its end.</summary>

@@ -18,40 +18,47 @@ public sealed class GitHubReporter : IReporter
     {
         foreach (var diagnostic in ReportOrder.Visible(report, context))
         {
-            var location = diagnostic.Location;
-            var start = location.Start;
-            var properties = new StringBuilder()
-                .Append("file=").Append(EscapeProperty(context.RepositoryPath(location.Path)))
-                .Append(",line=").Append(start.Line);
-            if (!location.IsWholeFile)
-            {
-                var end = location.End;
-                properties.Append(",endLine=").Append(end.Line);
-
-                // GitHub accepts columns only when the annotation starts and ends on the same line.
-                if (end.Line == start.Line)
-                {
-                    properties.Append(",col=").Append(start.Column).Append(",endColumn=").Append(end.Column);
-                }
-            }
-
-            properties.Append(",title=").Append(EscapeProperty(diagnostic.Rule.ToString()));
-
-            var message = new StringBuilder(diagnostic.Message);
-            if (diagnostic.Help is not null)
-            {
-                message.Append("\nhelp: ").Append(diagnostic.Help);
-            }
-
-            message.Append("\ndocs: ").Append(diagnostic.Rule.HelpUri);
-
             output.Write("::");
             output.Write(Command(diagnostic.Severity));
             output.Write(' ');
-            output.Write(properties.ToString());
+            output.Write(Properties(context, diagnostic));
             output.Write("::");
-            output.WriteLine(EscapeData(message.ToString()));
+            output.WriteLine(EscapeData(Message(diagnostic)));
         }
+    }
+
+    private static string Properties(ReportContext context, Diagnostic diagnostic)
+    {
+        var location = diagnostic.Location;
+        var start = location.Start;
+        var properties = new StringBuilder()
+            .Append("file=").Append(EscapeProperty(context.RepositoryPath(location.Path)))
+            .Append(",line=").Append(start.Line);
+        if (!location.IsWholeFile)
+        {
+            var end = location.End;
+            properties.Append(",endLine=").Append(end.Line);
+
+            // GitHub accepts columns only when the annotation starts and ends on the same line.
+            if (end.Line == start.Line)
+            {
+                properties.Append(",col=").Append(start.Column).Append(",endColumn=").Append(end.Column);
+            }
+        }
+
+        return properties.Append(",title=").Append(EscapeProperty(diagnostic.Rule.ToString())).ToString();
+    }
+
+    /// <summary>GitHub shows the annotation message with its line breaks, so help and docs get their own lines.</summary>
+    private static string Message(Diagnostic diagnostic)
+    {
+        var message = new StringBuilder(diagnostic.Message);
+        if (diagnostic.Help is not null)
+        {
+            message.Append("\nhelp: ").Append(diagnostic.Help);
+        }
+
+        return message.Append("\ndocs: ").Append(diagnostic.Rule.HelpUri).ToString();
     }
 
     private static string Command(Severity severity) => severity switch
