@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Migrations.Lint.Tool.Commands;
 
 namespace Migrations.Lint.Tool;
 
@@ -10,7 +11,10 @@ internal static class CliApplication
 {
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
-        var root = new RootCommand("Lints PostgreSQL and SQL Server migrations for lock and data-loss hazards.");
+        var root = new RootCommand("Lints PostgreSQL and SQL Server migrations for lock and data-loss hazards.")
+        {
+            ParseCommand.Create(output),
+        };
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
