@@ -26,8 +26,8 @@ internal static class DirectiveCommentReader
     public static SuppressionDirective? TryRead(
         SourceText source, TextSpan comment, Func<string, DirectiveSyntax, RuleDescriptor?> resolve)
     {
-        var body = Body(source.Text, comment);
         var text = source.Text;
+        var body = Body(text, comment);
         while (body.Start < body.End && char.IsWhiteSpace(text[body.Start]))
         {
             body = TextSpan.FromBounds(body.Start + 1, body.End);

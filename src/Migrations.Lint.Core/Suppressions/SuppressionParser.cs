@@ -48,7 +48,8 @@ public sealed class SuppressionParser
                 : directive);
         }
 
-        return new SuppressionSet(source, statements, directives, _unusedSuppression, _unknownRule, _rules);
+        return new SuppressionSet(
+            source, statements, directives, new DirectiveDiagnostics(source, _unusedSuppression, _unknownRule, _rules));
     }
 
     private RuleDescriptor? Resolve(string written, DirectiveSyntax syntax) =>

@@ -1,4 +1,3 @@
-using Migrations.Lint.Config;
 using Migrations.Lint.Diagnostics;
 using Migrations.Lint.Text;
 
@@ -13,14 +12,9 @@ public sealed class SuppressionSet
     /// <summary>A syntax error means statement boundaries are guesses, so it is never silenced.</summary>
     public const string UnsuppressibleRuleName = "syntax-error";
 
-    private const string UnusedHelp = "Remove the directive, or the rule names in it that silence nothing.";
-    private const string SyntaxErrorHelp = "Fix the SQL: a statement that does not parse cannot be checked.";
-
     private readonly SourceText _source;
     private readonly IReadOnlyList<TextSpan> _statements;
-    private readonly RuleDescriptor _unusedSuppression;
-    private readonly RuleDescriptor _unknownRule;
-    private readonly RuleLookup _rules;
+    private readonly DirectiveDiagnostics _directiveDiagnostics;
 
     // Indexes of the disabling directives, most specific first: that one is named in a finding's suppression.
     private readonly int[] _disablesBySpecificity;
@@ -29,16 +23,12 @@ public sealed class SuppressionSet
         SourceText source,
         IReadOnlyList<TextSpan> statements,
         IReadOnlyList<SuppressionDirective> directives,
-        RuleDescriptor unusedSuppression,
-        RuleDescriptor unknownRule,
-        RuleLookup rules)
+        DirectiveDiagnostics directiveDiagnostics)
     {
         _source = source;
         _statements = statements;
         Directives = directives;
-        _unusedSuppression = unusedSuppression;
-        _unknownRule = unknownRule;
-        _rules = rules;
+        _directiveDiagnostics = directiveDiagnostics;
         _disablesBySpecificity = Enumerable.Range(0, directives.Count)
             .Where(i => directives[i].Kind != DirectiveKind.Enable)
             .OrderBy(i => directives[i].Kind switch
@@ -61,7 +51,7 @@ public sealed class SuppressionSet
     public IReadOnlyList<Diagnostic> Apply(IReadOnlyList<Diagnostic> diagnostics)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var usage = Directives.Select(directive => new DirectiveUsage(directive.RuleNames.Count)).ToArray();
+        var usage = Directives.Select(directive => new DirectiveUsage(directive)).ToArray();
         var result = new List<Diagnostic>(diagnostics.Count);
         foreach (var diagnostic in diagnostics)
         {
@@ -72,7 +62,7 @@ public sealed class SuppressionSet
         {
             if (Directives[i].Syntax == DirectiveSyntax.MigrateLint)
             {
-                ReportProblems(Directives[i], usage[i], result);
+                _directiveDiagnostics.AddTo(result, Directives[i], usage[i]);
             }
         }
 
@@ -92,7 +82,7 @@ public sealed class SuppressionSet
         foreach (var index in _disablesBySpecificity)
         {
             var directive = Directives[index];
-            if (Covers(directive, diagnostic.Rule, offset) && usage[index].MarkRule(directive, diagnostic.Rule))
+            if (Covers(directive, diagnostic.Rule, offset) && usage[index].MarkRule(diagnostic.Rule))
             {
                 silencedBy ??= directive;
             }
@@ -143,80 +133,4 @@ public sealed class SuppressionSet
             && enable.Span.Start > disable.Span.Start
             && enable.Span.Start <= offset
             && (enable.AppliesToAllRules || enable.RuleNames.Any(name => name.Rule?.Name == rule.Name)));
-
-    private void ReportProblems(SuppressionDirective directive, DirectiveUsage usage, List<Diagnostic> result)
-    {
-        // Names that could have silenced something; unknown names and syntax-error get their own warning.
-        var candidates = new List<int>();
-        for (var i = 0; i < directive.RuleNames.Count; i++)
-        {
-            var name = directive.RuleNames[i];
-            if (name.Rule is null)
-            {
-                result.Add(Report(_unknownRule, name.Span, $"unknown rule '{name.Written}' in {directive.Keyword}{_rules.SuggestionFor(name.Written)}", help: null));
-            }
-            else if (string.Equals(name.Rule.Name, UnsuppressibleRuleName, StringComparison.Ordinal))
-            {
-                result.Add(Report(_unusedSuppression, name.Span, $"{UnsuppressibleRuleName} findings cannot be suppressed", SyntaxErrorHelp));
-            }
-            else
-            {
-                candidates.Add(i);
-            }
-        }
-
-        if (directive.Kind == DirectiveKind.Enable)
-        {
-            return;
-        }
-
-        if (usage.IsUsed)
-        {
-            foreach (var i in candidates.Where(i => !usage.IsNameUsed(i)))
-            {
-                var name = directive.RuleNames[i];
-                result.Add(Report(_unusedSuppression, name.Span, $"{directive.Keyword} silences no '{name.Written}' finding", UnusedHelp));
-            }
-        }
-        else if (directive.AppliesToAllRules)
-        {
-            result.Add(Report(_unusedSuppression, directive.Span, $"{directive.Keyword} silences no finding", UnusedHelp));
-        }
-        else if (candidates.Count > 0)
-        {
-            var names = candidates.Select(i => $"'{directive.RuleNames[i].Written}'").ToList();
-            var listed = names.Count == 1 ? names[0] : string.Join(", ", names.Take(names.Count - 1)) + " or " + names[^1];
-            result.Add(Report(_unusedSuppression, directive.Span, $"{directive.Keyword} silences no {listed} finding", UnusedHelp));
-        }
-    }
-
-    private Diagnostic Report(RuleDescriptor rule, TextSpan span, string message, string? help) =>
-        new(rule, rule.DefaultSeverity, message, new SourceLocation(_source, span), help);
-
-    /// <summary>Which parts of one directive silenced something during one <see cref="Apply"/>.</summary>
-    private sealed class DirectiveUsage(int nameCount)
-    {
-        private readonly bool[] _namesUsed = new bool[nameCount];
-
-        public bool IsUsed { get; private set; }
-
-        public bool IsNameUsed(int index) => _namesUsed[index];
-
-        /// <summary>Records every name of <paramref name="directive"/> that means <paramref name="rule"/>; false if none does.</summary>
-        public bool MarkRule(SuppressionDirective directive, RuleDescriptor rule)
-        {
-            var matched = directive.AppliesToAllRules;
-            for (var i = 0; i < directive.RuleNames.Count; i++)
-            {
-                if (string.Equals(directive.RuleNames[i].Rule?.Name, rule.Name, StringComparison.Ordinal))
-                {
-                    _namesUsed[i] = true;
-                    matched = true;
-                }
-            }
-
-            IsUsed |= matched;
-            return matched;
-        }
-    }
 }
