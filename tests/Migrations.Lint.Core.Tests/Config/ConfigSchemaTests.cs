@@ -14,7 +14,7 @@ public sealed class ConfigSchemaTests
     [Fact]
     public void The_committed_schema_is_up_to_date()
     {
-        var path = Path.Combine(RepositoryRoot(), "docs", "migrate-lint.schema.json");
+        var path = RepositoryFiles.PathOf("docs", "migrate-lint.schema.json");
         var generated = ConfigSchemaWriter.Write(PublishedRules);
         if (Environment.GetEnvironmentVariable(UpdateVariable) == "1")
         {
@@ -35,9 +35,7 @@ public sealed class ConfigSchemaTests
 
         Assert.Equal("https://json-schema.org/draft/2020-12/schema", root.GetProperty("$schema").GetString());
         Assert.False(root.GetProperty("additionalProperties").GetBoolean());
-        Assert.Equal(
-            ["$schema", "dialect", "pgVersion", "migrations", "exclude", "rules", "assumeInTransaction", "startAfter", "requireDownScripts", "runner"],
-            root.GetProperty("properties").EnumerateObject().Select(property => property.Name));
+        Assert.Equal(ConfigKeys.All, root.GetProperty("properties").EnumerateObject().Select(property => property.Name));
         Assert.Equal(
             ["postgres", "sqlserver", "auto"],
             root.GetProperty("properties").GetProperty("dialect").GetProperty("enum").EnumerateArray().Select(value => value.GetString()));
@@ -70,18 +68,5 @@ public sealed class ConfigSchemaTests
         Assert.DoesNotContain('\r', text);
         Assert.EndsWith("}\n", text, StringComparison.Ordinal);
         Assert.Equal(text, ConfigSchemaWriter.Write(TestRules.All.Reverse().ToList()));
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Migrations.Lint.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Migrations.Lint.sln not found above " + AppContext.BaseDirectory);
     }
 }
