@@ -71,7 +71,11 @@ internal sealed class ConfigFileReader
         switch (member.Name)
         {
             case ConfigKeys.Schema:
-                _ = ReadString(ConfigKeys.Schema, value, "a string");
+                if (value is not JsoncString)
+                {
+                    Report(value.Span.Start, $"\"{ConfigKeys.Schema}\" must be a string (got {value.Describe()})");
+                }
+
                 return file;
             case ConfigKeys.Dialect:
                 return file with { Dialect = ReadWord(ConfigKeys.Dialect, value, ConfigVocabulary.Dialects) };

@@ -5,6 +5,10 @@ namespace Migrations.Lint.Config;
 /// <summary>The words a config file may use for enumerated values; the reader and the schema share them.</summary>
 internal static class ConfigVocabulary
 {
+    public const int MinPgVersion = 9;
+    public const int MaxPgVersion = 18;
+    public const int DefaultPgVersion = 15;
+
     public static IReadOnlyList<KeyValuePair<string, DialectSetting>> Dialects { get; } =
     [
         new("postgres", DialectSetting.Postgres),
@@ -19,10 +23,6 @@ internal static class ConfigVocabulary
         new("warning", Severity.Warning),
         new("error", Severity.Error),
     ];
-
-    public const int MinPgVersion = 9;
-    public const int MaxPgVersion = 18;
-    public const int DefaultPgVersion = 15;
 
     public static string NameOf(Severity severity) => Severities.First(entry => entry.Value == severity).Key;
 }
