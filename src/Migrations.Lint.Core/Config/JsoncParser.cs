@@ -31,7 +31,7 @@ internal sealed class JsoncParser
         parser.SkipTrivia();
         if (parser.AtEnd)
         {
-            throw new JsoncSyntaxException("the file is empty", parser._position);
+            throw new JsoncSyntaxException("the file holds no JSON value", parser._position);
         }
 
         var root = parser.ParseValue(depth: 1);
@@ -80,7 +80,7 @@ internal sealed class JsoncParser
                 return new JsoncObject(TextSpan.FromBounds(start, _position), members);
             }
 
-            if (AtEnd || _text[_position] != '"')
+            if (Peek(0) != '"')
             {
                 throw Unexpected("where a property name in double quotes belongs");
             }
@@ -96,7 +96,7 @@ internal sealed class JsoncParser
 
             members.Add(new JsoncMember(name, nameSpan, ParseValue(depth + 1)));
             SkipTrivia();
-            if (!TryConsume(',') && !(!AtEnd && _text[_position] == '}'))
+            if (!TryConsume(',') && Peek(0) != '}')
             {
                 throw Unexpected("after a property value, expected ',' or '}'");
             }
@@ -117,7 +117,7 @@ internal sealed class JsoncParser
 
             items.Add(ParseValue(depth + 1));
             SkipTrivia();
-            if (!TryConsume(',') && !(!AtEnd && _text[_position] == ']'))
+            if (!TryConsume(',') && Peek(0) != ']')
             {
                 throw Unexpected("after an array item, expected ',' or ']'");
             }

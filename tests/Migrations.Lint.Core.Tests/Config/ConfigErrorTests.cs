@@ -221,8 +221,8 @@ public sealed class ConfigErrorTests
             Error("""{ "dialect": "post\ngres with a very long tail that goes on and on" }"""));
 
     [Theory]
-    [InlineData("", "(1,1): invalid JSON: the file is empty")]
-    [InlineData("  // nothing\n", "(2,1): invalid JSON: the file is empty")]
+    [InlineData("", "(1,1): invalid JSON: the file holds no JSON value")]
+    [InlineData("  // nothing\n", "(2,1): invalid JSON: the file holds no JSON value")]
     [InlineData("{\n  \"pgVersion\": 15\n  \"dialect\": \"auto\"\n}", "(3,3): invalid JSON: unexpected '\"' after a property value, expected ',' or '}'")]
     [InlineData("{ \"pgVersion\" 15 }", "(1,15): invalid JSON: unexpected '1' after a property name, expected ':'")]
     [InlineData("{ pgVersion: 15 }", "(1,3): invalid JSON: unexpected 'pgVersion' where a property name in double quotes belongs")]
