@@ -12,5 +12,14 @@ public static class RuleRegistry
         new AddingNotNullWithoutDefault(),
         new RequireConcurrentIndex(),
         new BanDropTable(),
+        new SetNotNull(),
+        new ChangingColumnType(),
+        new ConstraintMissingNotValid(),
+        new UniqueConstraintWithoutIndex(),
+        new VolatileDefault(),
+        new RequireLockTimeout(),
+        new RenamingColumn(),
+        new RenamingTable(),
+        new BanDropNotNull(),
     ];
 }

@@ -7,8 +7,9 @@ using Migrations.Lint.Text;
 namespace Migrations.Lint.Rules;
 
 /// <summary>
-/// What a <see cref="ScriptRule"/> sees: one parsed script, its migration, the settings, and
-/// per-statement facts (transaction state, tables created earlier in the same script).
+/// What a <see cref="ScriptRule"/> sees: one parsed script, its migration, the settings,
+/// per-statement facts (transaction state, tables created earlier in the same script), and the
+/// scripts that ran before it.
 /// </summary>
 public sealed class ScriptContext
 {
@@ -16,12 +17,19 @@ public sealed class ScriptContext
     private readonly IReadOnlyList<QualifiedName> _createdTables;
     private readonly int[] _createdBefore;
 
-    internal ScriptContext(Migration migration, MigrationScript script, SqlScript syntax, LintSettings settings, List<Diagnostic> diagnostics)
+    internal ScriptContext(
+        Migration migration,
+        MigrationScript script,
+        SqlScript syntax,
+        LintSettings settings,
+        IReadOnlyList<SqlScript> earlierScripts,
+        List<Diagnostic> diagnostics)
     {
         Migration = migration;
         Script = script;
         Syntax = syntax;
         Settings = settings;
+        EarlierScripts = earlierScripts;
         _diagnostics = diagnostics;
         (Statements, _createdTables, _createdBefore) = ScriptAnalysis.Analyze(syntax, script, settings);
     }
@@ -41,6 +49,13 @@ public sealed class ScriptContext
     public IReadOnlyList<AnalyzedStatement> Statements { get; }
 
     /// <summary>
+    /// The parsed up scripts of the migrations that apply before this one, in order; a down script also
+    /// sees its own migration's up. They tell what the schema already has (a column's type, a validated
+    /// constraint) when this script runs.
+    /// </summary>
+    public IReadOnlyList<SqlScript> EarlierScripts { get; }
+
+    /// <summary>
     /// True when <paramref name="table"/> was created by a statement before <paramref name="statement"/>
     /// in this script: nobody else can be using it yet, so locking it is harmless.
     /// </summary>
@@ -55,6 +70,23 @@ public sealed class ScriptContext
         }
 
         return false;
+    }
+
+    /// <summary>Every statement that runs before <paramref name="statement"/>: the earlier scripts', then this script's.</summary>
+    public IEnumerable<SqlStatement> StatementsBefore(AnalyzedStatement statement)
+    {
+        foreach (var script in EarlierScripts)
+        {
+            foreach (var earlier in script.Statements)
+            {
+                yield return earlier;
+            }
+        }
+
+        for (var i = 0; i < statement.Index; i++)
+        {
+            yield return Statements[i].Statement;
+        }
     }
 
     public void Report(RuleDescriptor rule, TextSpan span, string message, string? help = null) =>

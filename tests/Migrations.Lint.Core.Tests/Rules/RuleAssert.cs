@@ -30,12 +30,37 @@ internal static class RuleAssert
         Check<TRule>(marked, settings, direction);
     }
 
+    /// <summary>
+    /// Like <see cref="Reports{TRule}"/>, for the last migration of a set whose earlier migrations' up
+    /// scripts are <paramref name="earlierUps"/>: for rules that read what ran before.
+    /// </summary>
+    public static void ReportsAfter<TRule>(IReadOnlyList<string> earlierUps, string markedSql, LintSettings? settings = null)
+        where TRule : ScriptRule, new()
+    {
+        var marked = MarkedSql.Parse(markedSql);
+        Assert.True(marked.Spans.Count > 0, "A positive case marks at least one expected span with [| |].");
+        Check<TRule>(marked, settings, MigrationDirection.Up, earlierUps);
+    }
+
+    public static void SilentAfter<TRule>(IReadOnlyList<string> earlierUps, string sql, LintSettings? settings = null)
+        where TRule : ScriptRule, new()
+    {
+        var marked = MarkedSql.Parse(sql);
+        Assert.True(marked.Spans.Count == 0, "A silent case has no [| |] marks.");
+        Check<TRule>(marked, settings, MigrationDirection.Up, earlierUps);
+    }
+
     /// <summary>The messages the rule reports for <paramref name="sql"/>, for tests of wording.</summary>
     public static IReadOnlyList<string> Messages<TRule>(string sql, LintSettings? settings = null)
         where TRule : ScriptRule, new() =>
-        [.. Lint<TRule>(sql, settings, MigrationDirection.Up).Select(diagnostic => diagnostic.Message)];
+        [.. Lint<TRule>(sql, settings, MigrationDirection.Up, []).Select(diagnostic => diagnostic.Message)];
 
-    private static void Check<TRule>(MarkedSql marked, LintSettings? settings, MigrationDirection direction)
+    /// <summary>The help lines the rule reports for <paramref name="sql"/>, for tests of wording.</summary>
+    public static IReadOnlyList<string?> Helps<TRule>(string sql, LintSettings? settings = null)
+        where TRule : ScriptRule, new() =>
+        [.. Lint<TRule>(sql, settings, MigrationDirection.Up, []).Select(diagnostic => diagnostic.Help)];
+
+    private static void Check<TRule>(MarkedSql marked, LintSettings? settings, MigrationDirection direction, IReadOnlyList<string>? earlierUps = null)
         where TRule : ScriptRule, new()
     {
         // Invalid SQL would make any other rule's verdict meaningless; only syntax-error's own tests need it.
@@ -45,7 +70,7 @@ internal static class RuleAssert
             Assert.True(syntaxErrors.Count == 0, $"Test SQL must be valid; the parser reports: {string.Join("; ", syntaxErrors)}");
         }
 
-        var reported = Lint<TRule>(marked.Text, settings, direction)
+        var reported = Lint<TRule>(marked.Text, settings, direction, earlierUps ?? [])
             .Select(diagnostic => diagnostic.Location.Span)
             .OrderBy(span => span.Start)
             .ThenBy(span => span.Length)
@@ -53,25 +78,37 @@ internal static class RuleAssert
         Assert.Equal(Render(marked.Text, marked.Spans), Render(marked.Text, reported));
     }
 
-    private static IReadOnlyList<Diagnostics.Diagnostic> Lint<TRule>(string sql, LintSettings? settings, MigrationDirection direction)
+    private static IReadOnlyList<Diagnostics.Diagnostic> Lint<TRule>(
+        string sql, LintSettings? settings, MigrationDirection direction, IReadOnlyList<string> earlierUps)
         where TRule : ScriptRule, new()
     {
         var rule = new TRule();
-        var source = new SourceText(sql, direction == MigrationDirection.Up ? "V1__test.sql" : "U1__test.sql");
+        var version = earlierUps.Count + 1;
+        var source = new SourceText(sql, direction == MigrationDirection.Up ? $"V{version}__test.sql" : $"U{version}__test.sql");
         var script = new MigrationScript(source.Path, direction, source, new TextSpan(0, sql.Length), MigrationScriptOptions.None, Dialect.Postgres);
-        var emptyUp = new MigrationScript("V1__test.sql", MigrationDirection.Up, new SourceText("", "V1__test.sql"), default, MigrationScriptOptions.None, Dialect.Postgres);
-        var migration = new Migration(
-            "V1__test",
-            MigrationVersion.Parse("1"),
-            "test",
-            MigrationKind.Versioned,
-            MigrationConvention.Flyway,
-            Dialect.Postgres,
-            direction == MigrationDirection.Up ? script : emptyUp,
-            direction == MigrationDirection.Down ? script : null);
-        var diagnostics = new Linter(settings ?? LintSettings.Default, [rule]).Lint(new MigrationSet([migration], []));
-        return [.. diagnostics.Where(diagnostic => diagnostic.Rule == rule.Descriptor)];
+        var migrations = earlierUps.Select((up, index) => Migration(index + 1, UpScript(index + 1, up), null)).ToList();
+        migrations.Add(direction == MigrationDirection.Up
+            ? Migration(version, script, null)
+            : Migration(version, UpScript(version, ""), script));
+        var diagnostics = new Linter(settings ?? LintSettings.Default, [rule]).Lint(new MigrationSet(migrations, []));
+        return [.. diagnostics.Where(diagnostic => diagnostic.Rule == rule.Descriptor && diagnostic.Location.Source == source)];
     }
+
+    private static MigrationScript UpScript(int version, string sql)
+    {
+        var path = $"V{version}__test.sql";
+        return new MigrationScript(path, MigrationDirection.Up, new SourceText(sql, path), new TextSpan(0, sql.Length), MigrationScriptOptions.None, Dialect.Postgres);
+    }
+
+    private static Migration Migration(int version, MigrationScript up, MigrationScript? down) => new(
+        $"V{version}__test",
+        MigrationVersion.Parse(version.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        "test",
+        MigrationKind.Versioned,
+        MigrationConvention.Flyway,
+        Dialect.Postgres,
+        up,
+        down);
 
     /// <summary>Shows spans as the marked text so a failing test prints a readable diff.</summary>
     private static string Render(string text, IEnumerable<TextSpan> spans)
