@@ -33,26 +33,23 @@ public sealed class ChangingColumnType : ScriptRule
                 continue;
             }
 
-            for (var i = 0; i < alter.Actions.Count; i++)
+            foreach (var change in alter.Actions.OfType<AlterColumnTypeAction>())
             {
-                if (alter.Actions[i] is AlterColumnTypeAction change)
-                {
-                    CheckChange(context, analyzed, alter, i, change);
-                }
+                CheckChange(context, analyzed, alter.Table, change);
             }
         }
     }
 
-    private static void CheckChange(ScriptContext context, AnalyzedStatement analyzed, AlterTableStatement alter, int actionIndex, AlterColumnTypeAction change)
+    private static void CheckChange(ScriptContext context, AnalyzedStatement analyzed, QualifiedName table, AlterColumnTypeAction change)
     {
-        var subject = $"Changing column '{change.Column}' of '{alter.Table}'";
+        var subject = $"Changing column '{change.Column}' of '{table}'";
         var target = ColumnTypeChange.Describe(change.DataType);
         string message;
         if (change.Using is not null)
         {
             message = $"{subject} to {target} with USING rewrites the table and its indexes under an ACCESS EXCLUSIVE lock.";
         }
-        else if (PreviousType(context, analyzed, alter, actionIndex, change.Column) is not { } previous)
+        else if (PreviousType(context, analyzed, table, change.Column) is not { } previous)
         {
             message = $"{subject} to {target} usually rewrites the table and its indexes under an ACCESS EXCLUSIVE lock.";
         }
@@ -78,16 +75,17 @@ public sealed class ChangingColumnType : ScriptRule
 
     /// <summary>
     /// The column's type just before the change: from the CREATE TABLE, ADD COLUMN or TYPE change that last
-    /// set it in an earlier migration, earlier in this script, or earlier in this statement. Null when unknown.
+    /// set it in an earlier migration or earlier in this script. Null when unknown. (Within one ALTER TABLE,
+    /// PostgreSQL changes types before it adds columns, so the statement's own actions cannot declare it.)
     /// </summary>
-    private static DataType? PreviousType(ScriptContext context, AnalyzedStatement analyzed, AlterTableStatement alter, int actionIndex, SqlIdentifier column)
+    private static DataType? PreviousType(ScriptContext context, AnalyzedStatement analyzed, QualifiedName table, SqlIdentifier column)
     {
         var types = new Dictionary<string, DataType?>(StringComparer.Ordinal);
         foreach (var earlier in context.StatementsBefore(analyzed))
         {
             switch (earlier)
             {
-                case CreateTableStatement create when create.Name.Matches(alter.Table):
+                case CreateTableStatement create when create.Name.Matches(table):
                     types.Clear();
                     foreach (var definition in create.Columns)
                     {
@@ -95,24 +93,23 @@ public sealed class ChangingColumnType : ScriptRule
                     }
 
                     break;
-                case DropStatement { ObjectType: DropObjectType.Table } drop when drop.Names.Any(name => name.Matches(alter.Table)):
+                case DropStatement { ObjectType: DropObjectType.Table } drop when drop.Names.Any(name => name.Matches(table)):
                     types.Clear();
                     break;
-                case AlterTableStatement earlierAlter when earlierAlter.Table.Matches(alter.Table):
-                    Follow(earlierAlter.Actions, earlierAlter.Actions.Count, types);
+                case AlterTableStatement alter when alter.Table.Matches(table):
+                    Follow(alter.Actions, types);
                     break;
             }
         }
 
-        Follow(alter.Actions, actionIndex, types);
         return types.GetValueOrDefault(column.Normalized);
     }
 
-    private static void Follow(IReadOnlyList<AlterTableAction> actions, int count, Dictionary<string, DataType?> types)
+    private static void Follow(IReadOnlyList<AlterTableAction> actions, Dictionary<string, DataType?> types)
     {
-        for (var i = 0; i < count; i++)
+        foreach (var action in actions)
         {
-            switch (actions[i])
+            switch (action)
             {
                 case AddColumnAction add:
                     types[add.Column.Name.Normalized] = add.Column.DataType;

@@ -85,8 +85,8 @@ public sealed class ConstraintMissingNotValid : ScriptRule
 
     /// <summary>
     /// A new column has nothing to check, so PostgreSQL skips validating its REFERENCES, unless the
-    /// same statement gives a new column a DEFAULT (or generation expression) or adds a FOREIGN KEY
-    /// constraint. Its CHECK constraints are always validated by a scan.
+    /// column gets a value on creation (any DEFAULT, even NULL, or a generation expression). Its CHECK
+    /// constraints are always validated by a scan.
     /// </summary>
     private static void CheckInlineConstraints(ScriptContext context, AlterTableStatement alter, ColumnDefinition column)
     {
@@ -100,31 +100,16 @@ public sealed class ConstraintMissingNotValid : ScriptRule
                     $"The CHECK on new column '{column.Name}' of '{alter.Table}' is validated by scanning the whole table under an ACCESS EXCLUSIVE lock.",
                     "Add the column without it, then ADD CONSTRAINT … CHECK (…) NOT VALID and VALIDATE CONSTRAINT in a separate transaction.");
             }
-            else if (constraint.ConstraintType == ConstraintType.ForeignKey && ForeignKeyValidationReason(alter) is { } reason)
+            else if (constraint.ConstraintType == ConstraintType.ForeignKey && (column.Default is not null || column.GeneratedExpression is not null))
             {
+                var source = column.Default is not null ? "DEFAULT" : "generation expression";
                 context.Report(
                     Rule,
                     constraint.Span,
-                    $"The REFERENCES on new column '{column.Name}' of '{alter.Table}' is validated against every row because the same statement {reason}.",
+                    $"The REFERENCES on new column '{column.Name}' of '{alter.Table}' is validated against every row because the column has a {source}.",
                     "Add the column on its own, then ADD CONSTRAINT … FOREIGN KEY … NOT VALID and VALIDATE CONSTRAINT in a separate transaction.");
             }
         }
-    }
-
-    private static string? ForeignKeyValidationReason(AlterTableStatement alter)
-    {
-        foreach (var action in alter.Actions)
-        {
-            switch (action)
-            {
-                case AddColumnAction { Column: var column } when column.Default is not null || column.GeneratedExpression is not null:
-                    return $"gives new column '{column.Name}' a DEFAULT";
-                case AddConstraintAction { Constraint.ConstraintType: ConstraintType.ForeignKey }:
-                    return "adds a FOREIGN KEY constraint";
-            }
-        }
-
-        return null;
     }
 
     /// <summary>The lock ADD CONSTRAINT takes (and a VALIDATE in the same transaction keeps), for the constraints this rule covers.</summary>

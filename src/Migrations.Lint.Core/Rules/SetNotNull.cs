@@ -74,11 +74,12 @@ public sealed class SetNotNull : ScriptRule
             switch (earlier)
             {
                 case CreateTableStatement create when create.Name.Matches(table):
+                    // A new table has no rows, so PostgreSQL marks even NOT VALID constraints validated.
                     proofs.Clear();
                     var inline = create.Columns.SelectMany(definition => definition.Constraints);
                     proofs.AddRange(create.Constraints.Concat(inline)
                         .Where(constraint => NotNullCheck.Proves(constraint, column))
-                        .Select(constraint => new Proof(constraint, !constraint.IsNotValid)));
+                        .Select(constraint => new Proof(constraint, IsValidated: true)));
                     break;
                 case DropStatement { ObjectType: DropObjectType.Table } drop when drop.Names.Any(name => name.Matches(table)):
                     proofs.Clear();
@@ -102,7 +103,7 @@ public sealed class SetNotNull : ScriptRule
                     proofs.Add(new Proof(add.Constraint, !add.Constraint.IsNotValid));
                     break;
                 case AddColumnAction add when add.Column.Name.Matches(column):
-                    proofs.AddRange(add.Column.Constraints.Where(constraint => NotNullCheck.Proves(constraint, column)).Select(constraint => new Proof(constraint, true)));
+                    proofs.AddRange(add.Column.Constraints.Where(constraint => NotNullCheck.Proves(constraint, column)).Select(constraint => new Proof(constraint, IsValidated: true)));
                     break;
                 case ValidateConstraintAction validate:
                     var index = proofs.FindIndex(proof => proof.Constraint.Name is { } name && name.Matches(validate.Name));

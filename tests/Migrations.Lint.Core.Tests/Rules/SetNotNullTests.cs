@@ -67,6 +67,12 @@ public sealed class SetNotNullTests
             "ALTER TABLE users ALTER COLUMN email SET NOT NULL;");
 
     [Fact]
+    public void Silent_after_a_not_valid_check_declared_by_create_table_because_new_tables_validate_it() =>
+        RuleAssert.SilentAfter<SetNotNull>(
+            ["CREATE TABLE users (email text, CONSTRAINT c CHECK (email IS NOT NULL) NOT VALID);"],
+            "ALTER TABLE users ALTER COLUMN email SET NOT NULL;");
+
+    [Fact]
     public void Reports_when_the_earlier_migration_never_validated_the_check() =>
         RuleAssert.ReportsAfter<SetNotNull>(
             ["ALTER TABLE users ADD CONSTRAINT users_email_not_null CHECK (email IS NOT NULL) NOT VALID;"],
