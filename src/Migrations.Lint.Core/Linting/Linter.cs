@@ -17,9 +17,12 @@ public sealed class Linter(LintSettings settings, IReadOnlyList<LintRule> rules)
         var diagnostics = new List<Diagnostic>();
         var linted = set.Migrations;
         var (parsed, appliedUps) = Parse(linted);
+        var syntax = new Dictionary<MigrationScript, SqlScript>();
         var scriptRules = rules.OfType<ScriptRule>().ToArray();
         foreach (var script in parsed)
         {
+            syntax[script.Script] = script.Syntax;
+
             // A script sees the ups applied before it: earlier migrations', and for a down its own up.
             var earlier = new ArraySegment<SqlScript>(appliedUps, 0, script.UpsBefore);
             var context = new ScriptContext(script.Migration, script.Script, script.Syntax, settings, earlier, diagnostics);
@@ -32,7 +35,6 @@ public sealed class Linter(LintSettings settings, IReadOnlyList<LintRule> rules)
             }
         }
 
-        var syntax = parsed.ToDictionary(script => script.Script, script => script.Syntax);
         var setContext = new SetContext(set, linted, syntax, settings, diagnostics);
         foreach (var rule in rules.OfType<SetRule>())
         {
