@@ -1,0 +1,98 @@
+namespace Migrations.Lint.Text;
+
+/// <summary>
+/// Loads a file as SQL text. Every I/O or content problem becomes a <see cref="SourceFileError"/>,
+/// never an exception, so one bad file cannot stop a lint run.
+/// </summary>
+public static class SourceFile
+{
+    /// <summary>Largest file accepted: 1 GB keeps the decoded text under .NET's string size limit.</summary>
+    public const long MaxLength = 1_000_000_000;
+
+    /// <summary>How much of the start is searched for a NUL byte, as git does to spot binary files.</summary>
+    internal const int BinarySniffLength = 8 * 1024;
+
+    private const int UnknownLengthCapacity = 64 * 1024;
+
+    /// <summary>Reads and strictly decodes <paramref name="path"/> (UTF-8, or UTF-16 with a byte order mark).</summary>
+    /// <param name="path">Used to open the file and kept verbatim as <see cref="SourceText.Path"/>.</param>
+    public static SourceFileResult Load(string path)
+    {
+        try
+        {
+            using var stream = new FileStream(
+                path,
+                FileMode.Open,
+                FileAccess.Read,
+                FileShare.ReadWrite | FileShare.Delete,
+                bufferSize: 0,
+                FileOptions.SequentialScan);
+            return Read(path, stream);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return Fail(path, SourceFileErrorKind.NotFound, "file not found");
+        }
+        catch (UnauthorizedAccessException) when (Directory.Exists(path))
+        {
+            return Fail(path, SourceFileErrorKind.Unreadable, "is a directory, not a file");
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return Fail(path, SourceFileErrorKind.Unreadable, "permission denied");
+        }
+        catch (Exception e) when (e is IOException or ArgumentException or NotSupportedException)
+        {
+            return Fail(path, SourceFileErrorKind.Unreadable, "cannot read file: " + OneLine(e.Message));
+        }
+    }
+
+    private static SourceFileResult Read(string path, FileStream stream)
+    {
+        if (stream.CanSeek && stream.Length > MaxLength)
+        {
+            return TooLarge(path);
+        }
+
+        // One spare byte lets the final zero-length read happen without growing a full buffer.
+        var buffer = new byte[stream.CanSeek ? stream.Length + 1 : UnknownLengthCapacity];
+        var length = 0;
+        var sniffed = false;
+        while (true)
+        {
+            if (length == buffer.Length)
+            {
+                if (length > MaxLength)
+                {
+                    return TooLarge(path);
+                }
+
+                Array.Resize(ref buffer, (int)Math.Min(Array.MaxLength, 2L * buffer.Length));
+            }
+
+            var read = stream.Read(buffer, length, buffer.Length - length);
+            length += read;
+            if (!sniffed && (read == 0 || length >= BinarySniffLength))
+            {
+                sniffed = true;
+                if (SourceFileDecoder.LooksBinary(buffer.AsSpan(0, length)))
+                {
+                    return Fail(path, SourceFileErrorKind.Binary, "binary file, not SQL");
+                }
+            }
+
+            if (read == 0)
+            {
+                return length > MaxLength ? TooLarge(path) : SourceFileDecoder.Decode(path, buffer.AsSpan(0, length));
+            }
+        }
+    }
+
+    private static SourceFileResult TooLarge(string path) =>
+        Fail(path, SourceFileErrorKind.TooLarge, $"file is larger than the {MaxLength / 1_000_000} MB limit");
+
+    private static SourceFileResult Fail(string path, SourceFileErrorKind kind, string message) =>
+        SourceFileResult.Failure(new SourceFileError(path, kind, message));
+
+    private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
+}
