@@ -15,9 +15,13 @@ public static class SourceFile
     private const int UnknownLengthCapacity = 64 * 1024;
 
     /// <summary>Reads and strictly decodes <paramref name="path"/> (UTF-8, or UTF-16 with a byte order mark).</summary>
-    /// <param name="path">Used to open the file and kept verbatim as <see cref="SourceText.Path"/>.</param>
-    public static SourceFileResult Load(string path)
+    /// <param name="path">The file to open.</param>
+    /// <param name="displayPath">
+    /// The path to report, kept verbatim as <see cref="SourceText.Path"/> and in errors; defaults to <paramref name="path"/>.
+    /// </param>
+    public static SourceFileResult Load(string path, string? displayPath = null)
     {
+        var reportedPath = displayPath ?? path;
         try
         {
             using var stream = new FileStream(
@@ -27,31 +31,31 @@ public static class SourceFile
                 FileShare.ReadWrite | FileShare.Delete,
                 bufferSize: 0,
                 FileOptions.SequentialScan);
-            return Read(path, stream);
+            return Read(reportedPath, stream);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
-            return Fail(path, SourceFileErrorKind.NotFound, "file not found");
+            return Fail(reportedPath, SourceFileErrorKind.NotFound, "file not found");
         }
         catch (UnauthorizedAccessException) when (Directory.Exists(path))
         {
-            return Fail(path, SourceFileErrorKind.Unreadable, "is a directory, not a file");
+            return Fail(reportedPath, SourceFileErrorKind.Unreadable, "is a directory, not a file");
         }
         catch (UnauthorizedAccessException)
         {
-            return Fail(path, SourceFileErrorKind.Unreadable, "permission denied");
+            return Fail(reportedPath, SourceFileErrorKind.Unreadable, "permission denied");
         }
         catch (Exception e) when (e is IOException or ArgumentException or NotSupportedException)
         {
-            return Fail(path, SourceFileErrorKind.Unreadable, "cannot read file: " + OneLine(e.Message));
+            return Fail(reportedPath, SourceFileErrorKind.Unreadable, "cannot read file: " + OneLine(e.Message));
         }
     }
 
-    private static SourceFileResult Read(string path, FileStream stream)
+    private static SourceFileResult Read(string displayPath, FileStream stream)
     {
         if (stream.CanSeek && stream.Length > MaxLength)
         {
-            return TooLarge(path);
+            return TooLarge(displayPath);
         }
 
         // One spare byte lets the final zero-length read happen without growing a full buffer.
@@ -64,7 +68,7 @@ public static class SourceFile
             {
                 if (length > MaxLength)
                 {
-                    return TooLarge(path);
+                    return TooLarge(displayPath);
                 }
 
                 Array.Resize(ref buffer, (int)Math.Min(Array.MaxLength, 2L * buffer.Length));
@@ -77,13 +81,13 @@ public static class SourceFile
                 sniffed = true;
                 if (SourceFileDecoder.LooksBinary(buffer.AsSpan(0, length)))
                 {
-                    return Fail(path, SourceFileErrorKind.Binary, "binary file, not SQL");
+                    return Fail(displayPath, SourceFileErrorKind.Binary, "binary file, not SQL");
                 }
             }
 
             if (read == 0)
             {
-                return length > MaxLength ? TooLarge(path) : SourceFileDecoder.Decode(path, buffer.AsSpan(0, length));
+                return length > MaxLength ? TooLarge(displayPath) : SourceFileDecoder.Decode(displayPath, buffer.AsSpan(0, length));
             }
         }
     }
