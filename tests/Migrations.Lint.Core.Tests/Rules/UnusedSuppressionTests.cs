@@ -1,7 +1,5 @@
 using Migrations.Lint.Linting;
-using Migrations.Lint.Migrations;
 using Migrations.Lint.Rules;
-using Migrations.Lint.Sql;
 using Migrations.Lint.Suppressions;
 using Migrations.Lint.Tests.Testing;
 using Migrations.Lint.Text;
@@ -27,12 +25,9 @@ public sealed class UnusedSuppressionTests
 
     private static IReadOnlyList<TextSpan> UnusedSuppressionSpans(string sql)
     {
-        var source = new SourceText(sql, "V1__t.sql");
-        var script = new MigrationScript(source.Path, MigrationDirection.Up, source, new TextSpan(0, sql.Length), MigrationScriptOptions.None, Dialect.Postgres);
-        var migration = new Migration("V1__t", MigrationVersion.Parse("1"), "t", MigrationKind.Versioned, MigrationConvention.Flyway, Dialect.Postgres, script, null);
         var suppressions = new SuppressionParser([.. RuleRegistry.All.Select(rule => rule.Descriptor)], UnusedSuppression.Rule, UnusedSuppression.Rule);
         return [.. new Linter(LintSettings.Default, [new BanDropTable()], suppressions)
-            .Lint(new MigrationSet([migration], []))
+            .Lint(InMemoryMigration.Set(InMemoryMigration.Create(sql)))
             .Where(diagnostic => diagnostic.Rule == UnusedSuppression.Rule)
             .Select(diagnostic => diagnostic.Location.Span)];
     }
