@@ -4,14 +4,23 @@ namespace Migrations.Lint.Sql.TSql;
 
 /// <summary>
 /// Splits a script into batches where SSMS and sqlcmd would: at <c>GO</c> lines, never inside a string,
-/// a quoted or bracketed identifier or a block comment (see <see cref="BatchSeparatorLine"/> for what
-/// counts as a <c>GO</c> line).
+/// a quoted or bracketed identifier or a block comment, even when one of those spans a line holding GO.
 /// </summary>
 /// <remarks>
+/// <para>
+/// A <c>GO</c> line is, case-insensitively: blanks, <c>GO</c>, then optionally blanks and a count that fits
+/// an Int32 (<c>GO 5</c>; <c>GO 0</c> is valid and means the batch never runs), then optionally blanks and a
+/// <c>-- comment</c>. Anything else on the line keeps it T-SQL: <c>GO;</c> (SSMS sends it to the server,
+/// which rejects it), <c>GO 5x</c>, <c>GO -1</c>, <c>GO /* c */</c>, <c>x GO</c>, <c>/* c */ GO</c>,
+/// <c>GOTO</c>, <c>go_live</c>. This follows sqltoolsservice's batch parser (SSMS, Azure Data Studio)
+/// and go-sqlcmd; the later T-SQL parser reports the malformed cases.
+/// </para>
+/// <para>
 /// Stretches that hold no token at all (two <c>GO</c> lines in a row, a leading or trailing <c>GO</c>)
 /// yield no batch: the clients send nothing for them either. A <c>-- comment</c> after <c>GO</c> on the
 /// same line belongs to the separator line, not to the next batch. sqlcmd command lines
 /// (<see cref="TSqlTokenKind.SqlCmdCommand"/>) stay inside their batch for later stages to skip.
+/// </para>
 /// </remarks>
 public static class TSqlBatchSplitter
 {

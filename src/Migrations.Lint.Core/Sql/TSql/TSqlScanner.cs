@@ -9,6 +9,9 @@ namespace Migrations.Lint.Sql.TSql;
 /// never throws: it yields <see cref="TSqlTokenKind.Invalid"/> or unterminated tokens.
 /// </summary>
 /// <remarks>
+/// Like ScriptDom, every ASCII control character (NUL included) and the Unicode spaces are whitespace,
+/// and any other non-ASCII character may appear in an unquoted identifier. Multi-character operators
+/// (<c>&lt;&gt;</c>, <c>!=</c>, <c>+=</c>) are one token, where ScriptDom leaves joining them to its parser.
 /// Where ScriptDom reports an error we still produce tokens: <c>12abc</c> is a number then an identifier,
 /// <c>1.5.3</c> is <c>1.5</c> then <c>.3</c>, a lone currency symbol is a <see cref="TSqlTokenKind.Money"/>
 /// (SQL Server reads <c>SELECT $</c> as 0.00), and <c>$(</c> that opens no sqlcmd variable is an invalid <c>$</c>.
@@ -305,8 +308,18 @@ public ref struct TSqlScanner
         }
 
         return IsFirstOnLine(start) && SqlCmdCommandLine.StartsCommand(_text[(start + 1).._end])
-            ? FromBounds(TSqlTokenKind.SqlCmdCommand, start, LineEnd(start + 1))
+            ? FromBounds(TSqlTokenKind.SqlCmdCommand, start, TrimTrailingWhitespace(start + 1, LineEnd(start + 1)))
             : Single(TSqlTokenKind.Colon, start);
+    }
+
+    private readonly int TrimTrailingWhitespace(int start, int end)
+    {
+        while (end > start && TSqlCharacters.IsWhitespace(_text[end - 1]))
+        {
+            end--;
+        }
+
+        return end;
     }
 
     private readonly TSqlToken ScanDot(int start)

@@ -142,7 +142,6 @@ public sealed class TSqlLexerRobustnessTests
         var perBatch = TSqlLexer.Tokenize(Batch).Length;
         Assert.Equal(perBatch * batches, tokens.Length);
         Assert.Equal(text.Length - 2, tokens[^1].End);
-        Assert.Equal(batches, TSqlBatchSplitter.Split(text).Length);
     }
 
     [Fact]

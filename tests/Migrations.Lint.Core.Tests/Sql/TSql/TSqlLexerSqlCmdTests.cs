@@ -67,6 +67,7 @@ public sealed class TSqlLexerSqlCmdTests
     [InlineData(":listvar", "SqlCmdCommand::listvar")]
     [InlineData(":r", "SqlCmdCommand::r")]
     [InlineData(":r -- 'x", "SqlCmdCommand::r -- 'x")]
+    [InlineData(":setvar x 1 \t\r\nselect", "SqlCmdCommand::setvar x 1", "Identifier:select")]
     public void Sqlcmd_commands_start_a_line_and_run_to_its_end(string input, params string[] expected) =>
         Assert.Equal(expected, TSqlRendering.Lex(input));
 
