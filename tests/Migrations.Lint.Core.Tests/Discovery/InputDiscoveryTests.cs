@@ -1,6 +1,6 @@
 using Migrations.Lint.Migrations;
 
-namespace Migrations.Lint.Core.Tests.Migrations;
+namespace Migrations.Lint.Core.Tests.Discovery;
 
 /// <summary>Inputs (directories, files, globs, excludes), load errors, unrecognised names and ordering.</summary>
 public sealed class InputDiscoveryTests : IDisposable

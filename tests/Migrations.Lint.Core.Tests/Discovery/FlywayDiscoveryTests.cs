@@ -1,6 +1,6 @@
 using Migrations.Lint.Migrations;
 
-namespace Migrations.Lint.Core.Tests.Migrations;
+namespace Migrations.Lint.Core.Tests.Discovery;
 
 public sealed class FlywayDiscoveryTests : IDisposable
 {

@@ -1,7 +1,7 @@
 using System.Text;
 using Migrations.Lint.Migrations;
 
-namespace Migrations.Lint.Core.Tests.Migrations;
+namespace Migrations.Lint.Core.Tests.Discovery;
 
 /// <summary>A real directory under the temp folder, deleted on dispose.</summary>
 internal sealed class TempTree : IDisposable

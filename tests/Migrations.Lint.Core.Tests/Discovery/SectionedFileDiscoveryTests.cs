@@ -1,7 +1,7 @@
 using Migrations.Lint.Migrations;
 using Migrations.Lint.Text;
 
-namespace Migrations.Lint.Core.Tests.Migrations;
+namespace Migrations.Lint.Core.Tests.Discovery;
 
 /// <summary>Single files holding both directions: dbmate, goose, sql-migrate, node-pg-migrate.</summary>
 public sealed class SectionedFileDiscoveryTests : IDisposable

@@ -1,7 +1,7 @@
 using Migrations.Lint.Migrations;
 using Migrations.Lint.Sql;
 
-namespace Migrations.Lint.Core.Tests.Migrations;
+namespace Migrations.Lint.Core.Tests.Discovery;
 
 public sealed class DialectDiscoveryTests : IDisposable
 {

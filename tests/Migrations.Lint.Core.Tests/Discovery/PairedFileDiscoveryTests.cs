@@ -1,6 +1,6 @@
 using Migrations.Lint.Migrations;
 
-namespace Migrations.Lint.Core.Tests.Migrations;
+namespace Migrations.Lint.Core.Tests.Discovery;
 
 /// <summary>Conventions with one file per direction: golang-migrate, diesel/sourcegraph folders, Prisma.</summary>
 public sealed class PairedFileDiscoveryTests : IDisposable
