@@ -26,7 +26,8 @@ const SUBTYPE_OF = {
   TransactionStmt: (n) => n.kind,
   VariableSetStmt: (n) => n.kind,
   CreateTableAsStmt: (n) => n.objtype,
-  RenameStmt: (n) => n.renameType,
+  // A column rename says which kind of relation it targets: ALTER VIEW v RENAME COLUMN is no table change.
+  RenameStmt: (n) => (n.renameType === 'OBJECT_COLUMN' ? `OBJECT_COLUMN/${n.relationType}` : n.renameType),
   AlterObjectSchemaStmt: (n) => n.objectType,
   AlterOwnerStmt: (n) => n.objectType,
   AlterTableStmt: (n) => n.objtype,
