@@ -2,7 +2,7 @@
 // The conformance oracle: splits SQL files into statements with PostgreSQL's own parser
 // (libpg-query) and prints one JSON document on stdout:
 //
-//   {"files":[{"file","ok","error"?,"statements":[{"start","end","type","subtype"}]}]}
+//   {"parser","files":[{"file","ok","error"?,"statements":[{"start","end","type","subtype"}]}]}
 //
 // start/end are UTF-16 offsets into the file text as read (BOM included), so they compare
 // directly with .NET string offsets. They are normalised to the statement's own tokens:
@@ -13,8 +13,11 @@
 // Usage: node pg-oracle.mjs <file.sql | directory>...   (directories are searched for *.sql)
 
 import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { loadModule, parseSync, scanSync } from 'libpg-query';
+
+const { version } = createRequire(import.meta.url)('libpg-query/package.json');
 
 const BOM = '\uFEFF';
 const COMMENT_TOKENS = new Set(['SQL_COMMENT', 'C_COMMENT']);
@@ -31,6 +34,10 @@ const SUBTYPE_OF = {
   AlterObjectSchemaStmt: (n) => n.objectType,
   AlterOwnerStmt: (n) => n.objectType,
   AlterTableStmt: (n) => n.objtype,
+  AlterTableMoveAllStmt: (n) => n.objtype,
+  AlterObjectDependsStmt: (n) => n.objectType,
+  // SELECT … INTO creates a table, like CREATE TABLE … AS.
+  SelectStmt: (n) => (n.intoClause ? 'INTO' : null),
   CommentStmt: (n) => n.objtype,
   DefineStmt: (n) => n.kind,
   GrantStmt: (n) => n.objtype,
@@ -124,6 +131,7 @@ if (targets.length === 0) {
 }
 
 await loadModule();
+const parser = `libpg-query ${version} (PostgreSQL ${parseSync('SELECT 1').version})`;
 const files = targets.flatMap((target) => collectSqlFiles(target, [])).map(examine);
-process.stdout.write(JSON.stringify({ files }));
+process.stdout.write(JSON.stringify({ parser, files }));
 process.stdout.write('\n');
