@@ -2,5 +2,5 @@ namespace Migrations.Lint.Tool;
 
 internal static class Program
 {
-    private static int Main(string[] args) => args.Length == 0 ? 0 : 5;
+    private static int Main(string[] args) => CliApplication.Run(args, Console.Out, Console.Error);
 }

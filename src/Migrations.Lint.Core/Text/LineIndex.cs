@@ -9,17 +9,20 @@ public sealed class LineIndex
 {
     private readonly int[] _lineStarts;
     private readonly int _bomLength;
+    private readonly int _textLength;
 
-    private LineIndex(int[] lineStarts, int bomLength)
+    private LineIndex(int[] lineStarts, int bomLength, int textLength)
     {
         _lineStarts = lineStarts;
         _bomLength = bomLength;
+        _textLength = textLength;
     }
 
     public int LineCount => _lineStarts.Length;
 
     public static LineIndex Create(string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
         var starts = new List<int> { 0 };
         for (var i = 0; i < text.Length; i++)
         {
@@ -40,12 +43,14 @@ public sealed class LineIndex
         }
 
         var bom = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
-        return new LineIndex([.. starts], bom);
+        return new LineIndex([.. starts], bom, text.Length);
     }
 
     /// <summary>The 1-based position of <paramref name="offset"/>; offsets past the end clamp to it.</summary>
     public LinePosition GetPosition(int offset)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(offset);
+        offset = Math.Min(offset, _textLength);
         var line = Array.BinarySearch(_lineStarts, offset);
         if (line < 0)
         {
@@ -62,5 +67,10 @@ public sealed class LineIndex
     }
 
     /// <summary>The offset where 1-based <paramref name="line"/> starts.</summary>
-    public int GetLineStart(int line) => line == 1 ? _bomLength : _lineStarts[line - 1];
+    public int GetLineStart(int line)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(line, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(line, LineCount);
+        return line == 1 ? _bomLength : _lineStarts[line - 1];
+    }
 }

@@ -1,0 +1,1 @@
+DROP INDEX CONCURRENTLY IF EXISTS index_ci_builds_on_project_id_and_status;

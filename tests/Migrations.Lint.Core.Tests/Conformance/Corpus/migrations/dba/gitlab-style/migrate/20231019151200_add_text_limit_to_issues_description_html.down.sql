@@ -1,0 +1,1 @@
+ALTER TABLE issues DROP CONSTRAINT IF EXISTS check_issues_description_html_length;

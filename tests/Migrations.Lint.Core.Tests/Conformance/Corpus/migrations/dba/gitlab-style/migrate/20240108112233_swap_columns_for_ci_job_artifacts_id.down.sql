@@ -1,0 +1,10 @@
+BEGIN;
+SET LOCAL lock_timeout = '1s';
+LOCK TABLE ci_job_artifacts IN ACCESS EXCLUSIVE MODE;
+ALTER TABLE ci_job_artifacts RENAME COLUMN id TO id_tmp;
+ALTER TABLE ci_job_artifacts RENAME COLUMN id_convert_to_bigint TO id;
+ALTER TABLE ci_job_artifacts RENAME COLUMN id_tmp TO id_convert_to_bigint;
+ALTER SEQUENCE ci_job_artifacts_id_seq OWNED BY ci_job_artifacts.id;
+ALTER TABLE ci_job_artifacts ALTER COLUMN id SET DEFAULT nextval('ci_job_artifacts_id_seq'::regclass);
+ALTER TABLE ci_job_artifacts ALTER COLUMN id_convert_to_bigint SET DEFAULT 0;
+COMMIT;

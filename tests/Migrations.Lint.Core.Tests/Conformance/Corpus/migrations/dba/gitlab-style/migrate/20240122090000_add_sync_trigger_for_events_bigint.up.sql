@@ -1,0 +1,16 @@
+ALTER TABLE events ADD COLUMN IF NOT EXISTS id_convert_to_bigint bigint DEFAULT 0 NOT NULL;
+
+CREATE OR REPLACE FUNCTION trigger_69523443cc10() RETURNS trigger
+LANGUAGE plpgsql
+AS $$
+BEGIN
+  NEW."id_convert_to_bigint" := NEW."id";
+  RETURN NEW;
+END;
+$$;
+
+DROP TRIGGER IF EXISTS trigger_69523443cc10 ON events;
+
+CREATE TRIGGER trigger_69523443cc10
+    BEFORE INSERT OR UPDATE ON events
+    FOR EACH ROW EXECUTE FUNCTION trigger_69523443cc10();

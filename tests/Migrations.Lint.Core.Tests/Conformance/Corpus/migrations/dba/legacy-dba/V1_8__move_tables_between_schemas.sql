@@ -1,0 +1,11 @@
+BEGIN;
+CREATE SCHEMA IF NOT EXISTS archive;
+ALTER TABLE oms.order_lines_2015 SET SCHEMA archive;
+ALTER TABLE IF EXISTS oms.order_lines_2016 SET SCHEMA archive;
+ALTER SEQUENCE oms.legacy_invoice_no_seq SET SCHEMA archive;
+ALTER VIEW oms.orders_2015_summary SET SCHEMA archive;
+ALTER FUNCTION oms.legacy_invoice_no() SET SCHEMA archive;
+ALTER TYPE oms.legacy_status SET SCHEMA archive;
+ALTER DOMAIN oms.legacy_code SET SCHEMA archive;
+ALTER MATERIALIZED VIEW IF EXISTS oms.monthly_revenue SET SCHEMA archive;
+COMMIT;

@@ -1,0 +1,21 @@
+CREATE ROLE oms_readonly NOLOGIN;
+CREATE ROLE oms_app LOGIN PASSWORD 'change-me' VALID UNTIL '2030-01-01' CONNECTION LIMIT 50 IN ROLE oms_readonly;
+CREATE USER "reporting user" WITH ENCRYPTED PASSWORD 'md5deadbeef' NOINHERIT;
+ALTER ROLE oms_app SET search_path = oms, public;
+ALTER ROLE oms_app IN DATABASE shop SET work_mem = '64MB';
+ALTER ROLE "reporting user" RENAME TO reporting_user;
+
+GRANT CONNECT, TEMPORARY ON DATABASE shop TO oms_readonly;
+GRANT USAGE ON SCHEMA oms TO oms_readonly;
+GRANT SELECT ON ALL TABLES IN SCHEMA oms TO oms_readonly;
+GRANT SELECT (customer_id, display_name), UPDATE (display_name) ON oms.customers TO oms_app;
+GRANT INSERT, UPDATE, DELETE ON oms.orders, oms.order_lines TO oms_app WITH GRANT OPTION;
+GRANT oms_readonly TO reporting_user WITH ADMIN OPTION;
+GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA oms TO oms_app;
+REVOKE GRANT OPTION FOR INSERT ON oms.orders FROM oms_app CASCADE;
+REVOKE CREATE ON SCHEMA public FROM PUBLIC;
+REVOKE ALL ON DATABASE shop FROM PUBLIC;
+ALTER DEFAULT PRIVILEGES FOR ROLE oms_owner IN SCHEMA oms GRANT SELECT ON TABLES TO oms_readonly;
+REASSIGN OWNED BY legacy_owner TO oms_owner;
+DROP OWNED BY legacy_owner;
+DROP ROLE IF EXISTS legacy_owner;

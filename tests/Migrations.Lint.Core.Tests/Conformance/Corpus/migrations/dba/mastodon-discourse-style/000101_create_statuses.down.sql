@@ -1,0 +1,2 @@
+DROP TABLE statuses CASCADE;
+DROP SEQUENCE IF EXISTS statuses_id_seq;

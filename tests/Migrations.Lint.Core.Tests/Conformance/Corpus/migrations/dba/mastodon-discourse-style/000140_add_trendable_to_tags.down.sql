@@ -1,0 +1,10 @@
+ALTER TABLE tags
+    DROP COLUMN display_name,
+    DROP COLUMN max_score_at,
+    DROP COLUMN max_score,
+    DROP COLUMN last_status_at,
+    DROP COLUMN requested_review_at,
+    DROP COLUMN reviewed_at,
+    DROP COLUMN listable,
+    DROP COLUMN usable,
+    DROP COLUMN trendable;

@@ -1,0 +1,6 @@
+DROP VIEW IF EXISTS blocks;
+ALTER TABLE account_blocks RENAME CONSTRAINT fk_account_blocks_account_id TO fk_4269e03e65;
+ALTER INDEX index_account_blocks_on_target_account_id RENAME TO index_blocks_on_target_account_id;
+ALTER INDEX index_account_blocks_on_account_id_and_target_account_id RENAME TO index_blocks_on_account_id_and_target_account_id;
+ALTER SEQUENCE account_blocks_id_seq RENAME TO blocks_id_seq;
+ALTER TABLE account_blocks RENAME TO blocks;

@@ -1,0 +1,3 @@
+DROP TABLE IF EXISTS measurements_2024_06;
+DROP TABLE IF EXISTS measurements_2024_05;
+DROP TABLE IF EXISTS measurements_2024_04;

@@ -1,0 +1,1 @@
+DROP TABLE IF EXISTS codeintel_ranking_exports;

@@ -1,0 +1,1 @@
+-- Enum values cannot be removed; nothing to do.

@@ -1,0 +1,1 @@
+DROP MATERIALIZED VIEW IF EXISTS repo_statistics_by_status CASCADE;

@@ -1,0 +1,1 @@
+REFRESH MATERIALIZED VIEW CONCURRENTLY repo_statistics_by_status;

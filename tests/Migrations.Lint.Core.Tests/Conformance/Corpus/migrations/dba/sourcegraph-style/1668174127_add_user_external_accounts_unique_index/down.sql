@@ -1,0 +1,1 @@
+DROP INDEX CONCURRENTLY IF EXISTS user_external_accounts_account;

@@ -1,0 +1,1 @@
+DROP TABLE IF EXISTS insight_series_recording_times;

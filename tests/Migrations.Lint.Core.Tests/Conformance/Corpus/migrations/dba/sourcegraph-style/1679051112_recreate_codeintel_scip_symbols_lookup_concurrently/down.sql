@@ -1,0 +1,1 @@
+-- No-op: the index definition is unchanged in the down direction.

@@ -1,0 +1,1 @@
+DROP VIEW IF EXISTS repo_embedding_job_stats_summary;

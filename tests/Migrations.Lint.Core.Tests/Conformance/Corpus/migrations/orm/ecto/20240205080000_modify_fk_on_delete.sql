@@ -1,0 +1,1 @@
+ALTER TABLE "messages" DROP CONSTRAINT "messages_user_id_fkey", ALTER COLUMN "user_id" TYPE bigint, ADD CONSTRAINT "messages_user_id_fkey" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE, ALTER COLUMN "user_id" SET NOT NULL;

@@ -1,0 +1,5 @@
+BEGIN;
+DROP TABLE IF EXISTS users_permissions;
+DROP TABLE IF EXISTS permissions;
+DROP TABLE IF EXISTS tokens;
+COMMIT;

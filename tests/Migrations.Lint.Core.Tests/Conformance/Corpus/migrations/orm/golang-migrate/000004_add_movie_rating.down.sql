@@ -1,0 +1,2 @@
+DROP INDEX IF EXISTS movies_rating_idx;
+ALTER TABLE movies DROP COLUMN IF EXISTS rating;

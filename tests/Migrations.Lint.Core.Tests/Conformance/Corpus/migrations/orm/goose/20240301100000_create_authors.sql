@@ -1,0 +1,9 @@
+-- +goose Up
+CREATE TABLE authors (
+  id   BIGSERIAL PRIMARY KEY,
+  name text      NOT NULL,
+  bio  text
+);
+
+-- +goose Down
+DROP TABLE authors;

@@ -1,0 +1,9 @@
+-- +goose Up
+ALTER TABLE books ALTER COLUMN isbn TYPE VARCHAR(17);
+ALTER TABLE books DROP COLUMN tags;
+ALTER TABLE books ADD CONSTRAINT books_genre_fk FOREIGN KEY (genre_id) REFERENCES genres (id) ON DELETE SET NULL;
+
+-- +goose Down
+ALTER TABLE books DROP CONSTRAINT books_genre_fk;
+ALTER TABLE books ADD COLUMN tags TEXT[] NOT NULL DEFAULT '{}';
+ALTER TABLE books ALTER COLUMN isbn TYPE TEXT;

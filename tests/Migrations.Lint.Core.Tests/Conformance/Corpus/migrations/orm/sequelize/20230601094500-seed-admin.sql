@@ -1,0 +1,2 @@
+INSERT INTO "Users" ("id","firstName","lastName","email","role","createdAt","updatedAt") VALUES (DEFAULT,'Ada','Lovelace','ada@example.com','admin','2023-06-01 09:45:00.000 +00:00','2023-06-01 09:45:00.000 +00:00') RETURNING "id","firstName","lastName","email","role","createdAt","updatedAt";
+INSERT INTO "Users" ("firstName","lastName","email","role","createdAt","updatedAt") VALUES ('Zoë','Ñúñez','zoe@example.es','member',NOW(),NOW()),('Ольга','Петрова','olga@example.ru','member',NOW(),NOW());

@@ -1,0 +1,5 @@
+CREATE TYPE "public"."order_status_enum" AS ENUM('new', 'processing', 'shipped', 'delivered', 'returned');
+CREATE TABLE "order" ("id" uuid NOT NULL DEFAULT uuid_generate_v4(), "number" SERIAL NOT NULL, "status" "public"."order_status_enum" NOT NULL DEFAULT 'new', "total" numeric(12,2) NOT NULL, "currency" character varying(3) NOT NULL DEFAULT 'EUR', "notes" text, "customerId" uuid NOT NULL, "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updatedAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "UQ_1e8ae0c2a9df5fcf2a0b8b36e65" UNIQUE ("number"), CONSTRAINT "CHK_9d7e7a1e4fcd1c0f2a1c7f4b0e" CHECK ("total" >= 0), CONSTRAINT "PK_1031171c13130102495201e3e20" PRIMARY KEY ("id"));
+CREATE INDEX "IDX_124456e637cca7a415897dce65" ON "order" ("customerId") ;
+CREATE INDEX "IDX_7a9573d6a1fb982772a9123320" ON "order" ("status", "createdAt") ;
+ALTER TABLE "order" ADD CONSTRAINT "FK_124456e637cca7a415897dce659" FOREIGN KEY ("customerId") REFERENCES "user"("id") ON DELETE RESTRICT ON UPDATE NO ACTION;
