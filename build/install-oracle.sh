@@ -10,7 +10,8 @@ cd "$oracle_dir"
 command -v node >/dev/null || { echo "install-oracle: node is not installed (need Node.js 18+ and npm)" >&2; exit 1; }
 
 stamp="node_modules/.installed-lock.sha256"
-wanted="$(sha256sum package-lock.json | cut -d' ' -f1)"
+if command -v sha256sum >/dev/null; then digest=(sha256sum); else digest=(shasum -a 256); fi
+wanted="$("${digest[@]}" package-lock.json | cut -d' ' -f1)"
 if [[ -f "$stamp" && "$(cat "$stamp")" == "$wanted" ]]; then
   echo "install-oracle: tests/oracle is up to date"
 else
