@@ -7,8 +7,9 @@ namespace Migrations.Lint.Core.Tests.Conformance;
 /// ways: our kind must list PostgreSQL's node, and a node that no kind lists must be <see cref="StatementKind.Other"/>.
 /// So a statement we model but report as Other fails just like one reported as the wrong kind. A kind follows
 /// the statement's leading keywords (every <c>ALTER TYPE …</c> is <see cref="StatementKind.AlterType"/>, whatever
-/// node PostgreSQL builds for it); the <see cref="StatementKind.Other"/> rows list the few nodes where
-/// reporting Other is as right as the modeled kind.
+/// node PostgreSQL builds for it), except that <see cref="StatementKind.AlterTable"/> covers every relation
+/// PostgreSQL alters like a table: views, materialized views and foreign tables too. The
+/// <see cref="StatementKind.Other"/> rows list the few nodes where reporting Other is as right as the modeled kind.
 /// </summary>
 public static class StatementKindMapping
 {
@@ -18,12 +19,8 @@ public static class StatementKindMapping
         [StatementKind.CreateTableAs] = [new("CreateTableAsStmt", "OBJECT_TABLE"), new("SelectStmt", "INTO")],
         [StatementKind.AlterTable] =
         [
-            new("AlterTableStmt", "OBJECT_TABLE"),
-            new("RenameStmt", "OBJECT_TABLE"),
-            new("RenameStmt", "OBJECT_COLUMN/OBJECT_TABLE"),
+            .. RelationAlterations("OBJECT_TABLE", "OBJECT_VIEW", "OBJECT_MATVIEW", "OBJECT_FOREIGN_TABLE"),
             new("RenameStmt", "OBJECT_TABCONSTRAINT"),
-            new("AlterObjectSchemaStmt", "OBJECT_TABLE"),
-            new("AlterTableMoveAllStmt", "OBJECT_TABLE"),
         ],
         [StatementKind.CreateIndex] = [new("IndexStmt")],
         [StatementKind.AlterIndex] =
@@ -153,6 +150,21 @@ public static class StatementKindMapping
         Enum.GetValues<StatementKind>().Where(kind => !Accepted.ContainsKey(kind));
 
     private static PgNode Transaction(string kind) => new("TransactionStmt", "TRANS_STMT_" + kind);
+
+    /// <summary>Every node an <c>ALTER TABLE|VIEW|MATERIALIZED VIEW|FOREIGN TABLE …</c> builds, for the given relation kinds.</summary>
+    private static PgNode[] RelationAlterations(params string[] relationKinds) =>
+    [
+        .. from relationKind in relationKinds
+           from node in new PgNode[]
+           {
+               new("AlterTableStmt", relationKind),
+               new("RenameStmt", relationKind),
+               new("RenameStmt", "OBJECT_COLUMN/" + relationKind),
+               new("AlterObjectSchemaStmt", relationKind),
+               new("AlterTableMoveAllStmt", relationKind),
+           }
+           select node,
+    ];
 
     /// <summary>Every node an <c>ALTER FUNCTION|PROCEDURE|ROUTINE …</c> builds, for the given object types.</summary>
     private static PgNode[] RoutineAlterations(params string[] objectTypes) =>

@@ -21,8 +21,9 @@ public sealed class StatementKindMappingTests
     [InlineData("TransactionStmt", "TRANS_STMT_START", StatementKind.Begin)]
     [InlineData("VariableSetStmt", "VAR_RESET_ALL", StatementKind.Reset)]
     [InlineData("GrantStmt", "OBJECT_TABLE", StatementKind.Other)]
-    [InlineData("RenameStmt", "OBJECT_COLUMN/OBJECT_VIEW", StatementKind.Other)]
-    [InlineData("AlterTableStmt", "OBJECT_VIEW", StatementKind.Other)]
+    [InlineData("RenameStmt", "OBJECT_COLUMN/OBJECT_VIEW", StatementKind.AlterTable)]
+    [InlineData("AlterTableStmt", "OBJECT_MATVIEW", StatementKind.AlterTable)]
+    [InlineData("RenameStmt", "OBJECT_TRIGGER", StatementKind.Other)]
     public void A_node_maps_to_exactly_one_kind(string type, string? subtype, StatementKind expected) =>
         Assert.Equal([expected], StatementKindMapping.KindsFor(new OracleStatement(0, 1, type, subtype)));
 
