@@ -12,5 +12,13 @@ public static class RuleRegistry
         new AddingNotNullWithoutDefault(),
         new RequireConcurrentIndex(),
         new BanDropTable(),
+        new BanDropColumn(),
+        new BanDropDatabase(),
+        new BanTruncate(),
+        new ConcurrentInTransaction(),
+        new RequireConcurrentIndexDrop(),
+        new RequireConcurrentReindex(),
+        new RequireConcurrentDetach(),
+        new BlockingMaintenance(),
     ];
 }
