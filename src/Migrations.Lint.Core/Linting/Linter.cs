@@ -3,21 +3,24 @@ using Migrations.Lint.Migrations;
 using Migrations.Lint.Rules;
 using Migrations.Lint.Sql;
 using Migrations.Lint.Sql.Syntax;
+using Migrations.Lint.Suppressions;
+using Migrations.Lint.Text;
 
 namespace Migrations.Lint.Linting;
 
 /// <summary>
-/// Parses every script of a migration set and runs the rules over it. Returns raw findings at the
-/// rules' default severities; configuration and suppressions are applied afterwards.
+/// Parses every script of a migration set, runs the rules over it and, when given a suppression
+/// parser, applies the inline directives of each file. Findings keep the rules' default severities;
+/// <see cref="LintPipeline"/> applies the configured ones.
 /// </summary>
-public sealed class Linter(LintSettings settings, IReadOnlyList<LintRule> rules)
+public sealed class Linter(LintSettings settings, IReadOnlyList<LintRule> rules, SuppressionParser? suppressions = null)
 {
     public IReadOnlyList<Diagnostic> Lint(MigrationSet set)
     {
         var diagnostics = new List<Diagnostic>();
         var syntax = new Dictionary<MigrationScript, SqlScript>();
         var scriptRules = rules.OfType<ScriptRule>().ToArray();
-        var linted = set.Migrations;
+        var linted = set.Migrations.Where(settings.IsLinted).ToArray();
         foreach (var migration in linted)
         {
             foreach (var script in migration.Scripts)
@@ -47,10 +50,28 @@ public sealed class Linter(LintSettings settings, IReadOnlyList<LintRule> rules)
             rule.Check(setContext);
         }
 
-        return diagnostics;
+        return suppressions is null ? diagnostics : ApplySuppressions(suppressions, diagnostics, syntax.Values);
     }
 
     /// <summary>Dropping what the up script created is exactly a down script's job, so data-loss rules skip downs.</summary>
     private static bool AppliesTo(LintRule rule, MigrationScript script) =>
         !(rule.Descriptor.Category == RuleCategory.DataLoss && script.Direction == MigrationDirection.Down);
+
+    /// <summary>Directives live in a file's comments; a file holding both directions is read as one.</summary>
+    private static List<Diagnostic> ApplySuppressions(SuppressionParser parser, List<Diagnostic> diagnostics, IEnumerable<SqlScript> scripts)
+    {
+        var byFile = diagnostics.ToLookup(diagnostic => diagnostic.Location.Source);
+        var result = new List<Diagnostic>(diagnostics.Count);
+        var seen = new HashSet<SourceText>();
+        foreach (var file in scripts.GroupBy(script => script.Source))
+        {
+            seen.Add(file.Key);
+            var comments = file.SelectMany(script => script.Comments).OrderBy(span => span.Start).ToArray();
+            var statements = file.SelectMany(script => script.Statements).Select(statement => statement.Span).OrderBy(span => span.Start).ToArray();
+            result.AddRange(parser.Parse(file.Key, comments, statements).Apply([.. byFile[file.Key]]));
+        }
+
+        result.AddRange(diagnostics.Where(diagnostic => !seen.Contains(diagnostic.Location.Source)));
+        return result;
+    }
 }

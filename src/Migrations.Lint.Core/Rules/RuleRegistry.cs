@@ -9,6 +9,7 @@ public static class RuleRegistry
     public static IReadOnlyList<LintRule> All { get; } =
     [
         new SyntaxError(),
+        new UnusedSuppression(),
         new AddingNotNullWithoutDefault(),
         new RequireConcurrentIndex(),
         new BanDropTable(),

@@ -1,7 +1,6 @@
 using Migrations.Lint.Linting;
 using Migrations.Lint.Migrations;
 using Migrations.Lint.Rules;
-using Migrations.Lint.Sql;
 using Migrations.Lint.Sql.Postgres;
 using Migrations.Lint.Tests.Testing;
 using Migrations.Lint.Text;
@@ -62,19 +61,10 @@ internal static class RuleAssert
         where TRule : ScriptRule, new()
     {
         var rule = new TRule();
-        var source = new SourceText(sql, direction == MigrationDirection.Up ? "V1__test.sql" : "U1__test.sql");
-        var script = new MigrationScript(source.Path, direction, source, new TextSpan(0, sql.Length), MigrationScriptOptions.None, Dialect.Postgres);
-        var emptyUp = new MigrationScript("V1__test.sql", MigrationDirection.Up, new SourceText("", "V1__test.sql"), default, MigrationScriptOptions.None, Dialect.Postgres);
-        var migration = new Migration(
-            "V1__test",
-            MigrationVersion.Parse("1"),
-            "test",
-            MigrationKind.Versioned,
-            MigrationConvention.Flyway,
-            Dialect.Postgres,
-            direction == MigrationDirection.Up ? script : emptyUp,
-            direction == MigrationDirection.Down ? script : null);
-        var diagnostics = new Linter(settings ?? LintSettings.Default, [rule]).Lint(new MigrationSet([migration], []));
+        var migration = direction == MigrationDirection.Up
+            ? InMemoryMigration.Create(sql)
+            : InMemoryMigration.Create(upSql: "", downSql: sql);
+        var diagnostics = new Linter(settings ?? LintSettings.Default, [rule]).Lint(InMemoryMigration.Set(migration));
         return [.. diagnostics.Where(diagnostic => diagnostic.Rule == rule.Descriptor)];
     }
 
