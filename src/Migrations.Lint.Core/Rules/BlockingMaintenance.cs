@@ -59,8 +59,8 @@ public sealed class BlockingMaintenance : ScriptRule
             return;
         }
 
-        var existing = vacuum.Tables.Where(table => !context.IsCreatedEarlier(table, analyzed)).ToArray();
-        if (existing.Length > 0)
+        var existing = vacuum.Tables.Where(table => !context.IsCreatedEarlier(table, analyzed)).ToList();
+        if (existing.Count > 0)
         {
             context.Report(
                 Rule,

@@ -30,8 +30,8 @@ public sealed class RequireConcurrentIndexDrop : ScriptRule
                 continue;
             }
 
-            var existing = drop.Names.Where(name => !IsCreatedEarlierWithoutConcurrently(context, name, analyzed)).ToArray();
-            if (existing.Length > 0)
+            var existing = drop.Names.Where(name => !IsCreatedEarlierWithoutConcurrently(context, name, analyzed)).ToList();
+            if (existing.Count > 0)
             {
                 context.Report(
                     Rule,

@@ -10,8 +10,8 @@ public static class RuleRegistry
     [
         new SyntaxError(),
         new UnusedSuppression(),
-        new AddingNotNullWithoutDefault(),
         new RequireConcurrentIndex(),
+        new AddingNotNullWithoutDefault(),
         new BanDropTable(),
         new BanDropColumn(),
         new BanDropDatabase(),
