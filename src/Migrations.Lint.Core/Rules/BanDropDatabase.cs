@@ -37,10 +37,11 @@ public sealed class BanDropDatabase : ScriptRule
                         "Drop databases by hand after a backup, not from a migration.");
                     break;
                 case DropStatement { ObjectType: DropObjectType.Schema, Behavior: DropBehavior.Cascade } schema:
+                    var them = schema.Names.Count == 1 ? "it" : "them";
                     context.Report(
                         Rule,
                         schema.Span,
-                        $"Dropping schema '{string.Join("', '", schema.Names)}' with CASCADE deletes every table, view and function in it permanently.",
+                        $"Dropping schema '{string.Join("', '", schema.Names)}' with CASCADE deletes every table, view and function in {them} permanently.",
                         "Drop the schema's objects one by one in reviewed migrations, then drop the schema without CASCADE, which fails while anything is left.");
                     break;
             }

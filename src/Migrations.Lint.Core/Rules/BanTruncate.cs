@@ -33,11 +33,12 @@ public sealed class BanTruncate : ScriptRule
             }
 
             var tables = string.Join("', '", truncate.Tables);
+            var them = truncate.Tables.Count == 1 ? "it" : "them";
             context.Report(
                 Rule,
                 truncate.Span,
                 truncate.IsCascade
-                    ? $"TRUNCATE … CASCADE deletes every row of '{tables}' and of every table that references it through a foreign key, permanently."
+                    ? $"TRUNCATE … CASCADE deletes every row of '{tables}' and of every table that references {them} through a foreign key, permanently."
                     : $"TRUNCATE deletes every row of '{tables}' permanently.",
                 "Delete only the rows you mean to with DELETE … WHERE in batches, or back the table up first; TRUNCATE also takes an ACCESS EXCLUSIVE lock.");
         }

@@ -19,7 +19,7 @@ public sealed class ConcurrentInTransaction : ScriptRule
         Severity.Warning,
         RuleCategory.Transactions,
         [Dialect.Postgres],
-        "CREATE INDEX, DROP INDEX, REINDEX and DETACH PARTITION with CONCURRENTLY fail inside a transaction block, and beside other statements they leave a migration half-applied.");
+        "CREATE INDEX, DROP INDEX, REINDEX and DETACH PARTITION with CONCURRENTLY fail inside a transaction block, and beside other statements they either fail too or leave the migration half-applied.");
 
     private const string Refusal = "\"cannot run inside a transaction block\"";
 

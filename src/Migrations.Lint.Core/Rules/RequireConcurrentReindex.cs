@@ -40,15 +40,15 @@ public sealed class RequireConcurrentReindex : ScriptRule
             var named = reindex.Name is null ? "" : $" '{reindex.Name}'";
             var scope = reindex.Target switch
             {
-                ReindexTarget.Index => "its table",
-                ReindexTarget.Table => "the table",
-                ReindexTarget.Schema => "every table in the schema",
-                _ => "every table in the database",
+                ReindexTarget.Index => "its table, and nearly every query on it,",
+                ReindexTarget.Table => "the table, and nearly every query on it,",
+                ReindexTarget.Schema => "every table in the schema, and nearly every query on them,",
+                _ => "every table in the database, and nearly every query on them,",
             };
             context.Report(
                 Rule,
                 reindex.Span,
-                $"REINDEX {target}{named} without CONCURRENTLY blocks writes to {scope}, and nearly every query on it, until the rebuild ends.",
+                $"REINDEX {target}{named} without CONCURRENTLY blocks writes to {scope} until the rebuild ends.",
                 context.Settings.PgVersion >= ConcurrentlyVersion
                     ? $"Use REINDEX {target} CONCURRENTLY, in a migration of its own that runs outside a transaction."
                     : "PostgreSQL before 12 has no REINDEX CONCURRENTLY: build a replacement with CREATE INDEX CONCURRENTLY, drop the old index with DROP INDEX CONCURRENTLY, and rename the new one.");

@@ -19,9 +19,12 @@ public sealed class BanDropDatabaseTests
         Assert.Equal(
             [
                 "Dropping database 'Analytics' deletes every table and row in it permanently.",
-                "Dropping schema 'reporting', 'archive' with CASCADE deletes every table, view and function in it permanently.",
+                "Dropping schema 'reporting', 'archive' with CASCADE deletes every table, view and function in them permanently.",
+                "Dropping schema 'legacy' with CASCADE deletes every table, view and function in it permanently.",
             ],
-            RuleAssert.Messages<BanDropDatabase>("DROP DATABASE \"Analytics\";\nDROP SCHEMA Reporting, archive CASCADE;", LintSettings.Default));
+            RuleAssert.Messages<BanDropDatabase>(
+                "DROP DATABASE \"Analytics\";\nDROP SCHEMA Reporting, archive CASCADE;\nDROP SCHEMA legacy CASCADE;",
+                LintSettings.Default));
 
     [Theory]
     [InlineData("DROP SCHEMA reporting;")]

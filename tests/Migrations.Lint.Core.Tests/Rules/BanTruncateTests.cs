@@ -18,8 +18,11 @@ public sealed class BanTruncateTests
     [Theory]
     [InlineData("TRUNCATE sessions;", "TRUNCATE deletes every row of 'sessions' permanently.")]
     [InlineData(
+        "TRUNCATE orders CASCADE;",
+        "TRUNCATE … CASCADE deletes every row of 'orders' and of every table that references it through a foreign key, permanently.")]
+    [InlineData(
         "TRUNCATE orders, app.Items CASCADE;",
-        "TRUNCATE … CASCADE deletes every row of 'orders', 'app.items' and of every table that references it through a foreign key, permanently.")]
+        "TRUNCATE … CASCADE deletes every row of 'orders', 'app.items' and of every table that references them through a foreign key, permanently.")]
     public void Reports_message_naming_tables_and_cascade(string sql, string message) =>
         Assert.Equal([message], RuleAssert.Messages<BanTruncate>(sql, LintSettings.Default));
 

@@ -27,7 +27,7 @@ public sealed class RequireConcurrentReindexTests
     [Fact]
     public void Reports_message_naming_the_target() =>
         Assert.Equal(
-            ["REINDEX SCHEMA 'app' without CONCURRENTLY blocks writes to every table in the schema, and nearly every query on it, until the rebuild ends."],
+            ["REINDEX SCHEMA 'app' without CONCURRENTLY blocks writes to every table in the schema, and nearly every query on them, until the rebuild ends."],
             RuleAssert.Messages<RequireConcurrentReindex>("REINDEX SCHEMA App;", LintSettings.Default));
 
     [Fact]
