@@ -49,7 +49,7 @@ public sealed class ConcurrentInTransaction : ScriptRule
                     Rule,
                     concurrent.Span,
                     $"{concurrent.What} fails with {Refusal}: the runner wraps this script in a transaction.",
-                    "Move it into a migration of its own and turn the runner's transaction off for it (goose: -- +goose NO TRANSACTION; dbmate: -- migrate:up transaction:false).");
+                    "Move it into a migration of its own and turn the runner's transaction off for it (goose: -- +goose NO TRANSACTION; dbmate: -- migrate:up transaction:false; EF Core: Sql(…, suppressTransaction: true)).");
             }
             else if (hasOtherWork)
             {
