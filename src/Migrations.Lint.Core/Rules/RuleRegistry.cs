@@ -13,5 +13,13 @@ public static class RuleRegistry
         new RequireConcurrentIndex(),
         new AddingNotNullWithoutDefault(),
         new BanDropTable(),
+        new BanDropColumn(),
+        new BanDropDatabase(),
+        new BanTruncate(),
+        new ConcurrentInTransaction(),
+        new RequireConcurrentIndexDrop(),
+        new RequireConcurrentReindex(),
+        new RequireConcurrentDetach(),
+        new BlockingMaintenance(),
     ];
 }
