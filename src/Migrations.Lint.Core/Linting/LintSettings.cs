@@ -1,3 +1,4 @@
+using Migrations.Lint.Migrations;
 using Migrations.Lint.Sql;
 
 namespace Migrations.Lint.Linting;
@@ -9,12 +10,17 @@ namespace Migrations.Lint.Linting;
 /// statement that cannot run in one fails even without an explicit BEGIN.
 /// </param>
 /// <param name="DefaultDialect">The dialect of scripts whose name and content do not say.</param>
+/// <param name="StartAfter">Versioned migrations at or below this version are history: they are not linted.</param>
 public sealed record LintSettings(
     int PgVersion = LintSettings.DefaultPgVersion,
     bool AssumeInTransaction = false,
-    Dialect DefaultDialect = Dialect.Postgres)
+    Dialect DefaultDialect = Dialect.Postgres,
+    MigrationVersion? StartAfter = null)
 {
     public const int DefaultPgVersion = 15;
 
     public static LintSettings Default { get; } = new();
+
+    public bool IsLinted(Migration migration) =>
+        StartAfter is null || migration.Version is null || migration.Kind == MigrationKind.Repeatable || migration.Version > StartAfter;
 }

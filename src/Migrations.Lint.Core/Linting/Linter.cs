@@ -3,23 +3,26 @@ using Migrations.Lint.Migrations;
 using Migrations.Lint.Rules;
 using Migrations.Lint.Sql;
 using Migrations.Lint.Sql.Syntax;
+using Migrations.Lint.Suppressions;
+using Migrations.Lint.Text;
 
 namespace Migrations.Lint.Linting;
 
 /// <summary>
-/// Parses every script of a migration set and runs the rules over it. Returns raw findings at the
-/// rules' default severities; configuration and suppressions are applied afterwards.
+/// Parses every script of a migration set, runs the rules over it and, when given a suppression
+/// parser, applies the inline directives of each file. Findings keep the rules' default severities;
+/// <see cref="LintPipeline"/> applies the configured ones.
 /// </summary>
-public sealed class Linter(LintSettings settings, IReadOnlyList<LintRule> rules)
+public sealed class Linter(LintSettings settings, IReadOnlyList<LintRule> rules, SuppressionParser? suppressions = null)
 {
     public IReadOnlyList<Diagnostic> Lint(MigrationSet set)
     {
         var diagnostics = new List<Diagnostic>();
-        var linted = set.Migrations;
-        var (parsed, appliedUps) = Parse(linted);
+        var linted = set.Migrations.Where(settings.IsLinted).ToArray();
+        var (parsed, appliedUps) = Parse(set.Migrations);
         var syntax = new Dictionary<MigrationScript, SqlScript>();
         var scriptRules = rules.OfType<ScriptRule>().ToArray();
-        foreach (var script in parsed)
+        foreach (var script in parsed.Where(script => script.IsLinted))
         {
             syntax[script.Script] = script.Syntax;
 
@@ -41,26 +44,31 @@ public sealed class Linter(LintSettings settings, IReadOnlyList<LintRule> rules)
             rule.Check(setContext);
         }
 
-        return diagnostics;
+        return suppressions is null ? diagnostics : ApplySuppressions(suppressions, diagnostics, syntax.Values);
     }
 
-    /// <summary>Parses the scripts of the linter's dialects, in the order they apply.</summary>
-    private (List<ParsedScript> Scripts, SqlScript[] AppliedUps) Parse(IReadOnlyList<Migration> migrations)
+    /// <summary>
+    /// Parses the scripts of the linter's dialects, in the order they apply. The up scripts of
+    /// migrations before <c>startAfter</c> are parsed too, though not linted: later scripts learn the
+    /// schema from them.
+    /// </summary>
+    private (List<ParsedScript> Scripts, SqlScript[] AppliedUps) Parse(IEnumerable<Migration> migrations)
     {
         var scripts = new List<ParsedScript>();
         var appliedUps = new List<SqlScript>();
         foreach (var migration in migrations)
         {
+            var isLinted = settings.IsLinted(migration);
             foreach (var script in migration.Scripts)
             {
                 var dialect = script.Dialect ?? migration.Dialect ?? settings.DefaultDialect;
-                if (dialect != Dialect.Postgres)
+                if (dialect != Dialect.Postgres || (!isLinted && script.Direction == MigrationDirection.Down))
                 {
                     continue;
                 }
 
                 var syntax = SqlParser.Parse(script.Source, script.Section, dialect);
-                scripts.Add(new ParsedScript(migration, script, syntax, appliedUps.Count));
+                scripts.Add(new ParsedScript(migration, script, syntax, appliedUps.Count, isLinted));
                 if (script.Direction == MigrationDirection.Up)
                 {
                     appliedUps.Add(syntax);
@@ -75,6 +83,24 @@ public sealed class Linter(LintSettings settings, IReadOnlyList<LintRule> rules)
     private static bool AppliesTo(LintRule rule, MigrationScript script) =>
         !(rule.Descriptor.Category == RuleCategory.DataLoss && script.Direction == MigrationDirection.Down);
 
+    /// <summary>Directives live in a file's comments; a file holding both directions is read as one.</summary>
+    private static List<Diagnostic> ApplySuppressions(SuppressionParser parser, List<Diagnostic> diagnostics, IEnumerable<SqlScript> scripts)
+    {
+        var byFile = diagnostics.ToLookup(diagnostic => diagnostic.Location.Source);
+        var result = new List<Diagnostic>(diagnostics.Count);
+        var seen = new HashSet<SourceText>();
+        foreach (var file in scripts.GroupBy(script => script.Source))
+        {
+            seen.Add(file.Key);
+            var comments = file.SelectMany(script => script.Comments).OrderBy(span => span.Start).ToArray();
+            var statements = file.SelectMany(script => script.Statements).Select(statement => statement.Span).OrderBy(span => span.Start).ToArray();
+            result.AddRange(parser.Parse(file.Key, comments, statements).Apply([.. byFile[file.Key]]));
+        }
+
+        result.AddRange(diagnostics.Where(diagnostic => !seen.Contains(diagnostic.Location.Source)));
+        return result;
+    }
+
     /// <param name="UpsBefore">How many of the set's parsed up scripts apply before this one.</param>
-    private sealed record ParsedScript(Migration Migration, MigrationScript Script, SqlScript Syntax, int UpsBefore);
+    private sealed record ParsedScript(Migration Migration, MigrationScript Script, SqlScript Syntax, int UpsBefore, bool IsLinted);
 }

@@ -3,7 +3,7 @@ using Migrations.Lint.Migrations;
 using Migrations.Lint.Rules;
 using Migrations.Lint.Sql;
 using Migrations.Lint.Sql.Syntax;
-using Migrations.Lint.Text;
+using Migrations.Lint.Tests.Testing;
 
 namespace Migrations.Lint.Tests.Rules;
 
@@ -14,15 +14,15 @@ public sealed class EarlierScriptsTests
     public void Up_scripts_see_earlier_ups_and_down_scripts_also_their_own_up()
     {
         var seen = Run(
-            Migration(1, "CREATE TABLE a (id int);", "DROP TABLE a;"),
-            Migration(2, "CREATE TABLE b (id int);", "DROP TABLE b;"));
+            InMemoryMigration.Create("CREATE TABLE a (id int);", "DROP TABLE a;", version: 1),
+            InMemoryMigration.Create("CREATE TABLE b (id int);", "DROP TABLE b;", version: 2));
 
         Assert.Equal(
             [
-                "V1 up: ",
-                "V1 down: CREATE TABLE",
-                "V2 up: CREATE TABLE",
-                "V2 down: CREATE TABLE,CREATE TABLE",
+                "V1__test up: ",
+                "V1__test down: CREATE TABLE",
+                "V2__test up: CREATE TABLE",
+                "V2__test down: CREATE TABLE,CREATE TABLE",
             ],
             seen);
     }
@@ -30,40 +30,45 @@ public sealed class EarlierScriptsTests
     [Fact]
     public void Statements_before_list_earlier_scripts_then_this_script_up_to_the_statement()
     {
-        var seen = Run(Migration(1, "CREATE TABLE a (id int);", null), Migration(2, "SELECT 1;\nTRUNCATE a;\nVACUUM a;", null));
+        var seen = Run(
+            InMemoryMigration.Create("CREATE TABLE a (id int);", version: 1),
+            InMemoryMigration.Create("SELECT 1;\nTRUNCATE a;\nVACUUM a;", version: 2));
 
         Assert.Equal(
-            ["V1 up: ", "V2 up: CREATE TABLE,CREATE TABLE,SELECT,CREATE TABLE,SELECT,TRUNCATE"],
+            ["V1__test up: ", "V2__test up: CREATE TABLE,CREATE TABLE,SELECT,CREATE TABLE,SELECT,TRUNCATE"],
             seen);
     }
 
     [Fact]
     public void Scripts_in_other_dialects_are_not_earlier_scripts()
     {
-        var seen = Run(Migration(1, "CREATE TABLE a (id int);", null, Dialect.SqlServer), Migration(2, "SELECT 1;", null));
+        var postgres = InMemoryMigration.Create("CREATE TABLE a (id int);", version: 1);
+        var sqlServer = postgres with { Dialect = Dialect.SqlServer, Up = postgres.Up with { Dialect = Dialect.SqlServer } };
+        var seen = Run(sqlServer, InMemoryMigration.Create("SELECT 1;", version: 2));
 
-        Assert.Equal(["V2 up: "], seen);
+        Assert.Equal(["V2__test up: "], seen);
     }
 
-    private static List<string> Run(params Migration[] migrations)
+    [Fact]
+    public void Migrations_before_start_after_are_not_linted_but_their_ups_are_earlier_scripts()
+    {
+        var settings = new LintSettings(StartAfter: MigrationVersion.Parse("1"));
+        var seen = Run(
+            settings,
+            InMemoryMigration.Create("CREATE TABLE a (id int);", "DROP TABLE a;", version: 1),
+            InMemoryMigration.Create("SELECT 1;", version: 2));
+
+        Assert.Equal(["V2__test up: CREATE TABLE"], seen);
+    }
+
+    private static List<string> Run(params Migration[] migrations) => Run(LintSettings.Default, migrations);
+
+    private static List<string> Run(LintSettings settings, params Migration[] migrations)
     {
         var probe = new EarlierStatementsProbe();
-        new Linter(LintSettings.Default, [probe]).Lint(new MigrationSet(migrations, []));
+        new Linter(settings, [probe]).Lint(InMemoryMigration.Set(migrations));
         return probe.Seen;
     }
-
-    private static Migration Migration(int version, string up, string? down, Dialect dialect = Dialect.Postgres) => new(
-        $"V{version}",
-        MigrationVersion.Parse(version.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-        "test",
-        MigrationKind.Versioned,
-        MigrationConvention.Flyway,
-        dialect,
-        Script($"V{version}__up.sql", MigrationDirection.Up, up, dialect),
-        down is null ? null : Script($"U{version}__down.sql", MigrationDirection.Down, down, dialect));
-
-    private static MigrationScript Script(string path, MigrationDirection direction, string sql, Dialect dialect) =>
-        new(path, direction, new SourceText(sql, path), new TextSpan(0, sql.Length), MigrationScriptOptions.None, dialect);
 
     /// <summary>
     /// Records, per script, the kinds of the earlier scripts' statements and then of what

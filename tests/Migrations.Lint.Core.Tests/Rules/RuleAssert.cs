@@ -1,7 +1,6 @@
 using Migrations.Lint.Linting;
 using Migrations.Lint.Migrations;
 using Migrations.Lint.Rules;
-using Migrations.Lint.Sql;
 using Migrations.Lint.Sql.Postgres;
 using Migrations.Lint.Tests.Testing;
 using Migrations.Lint.Text;
@@ -55,7 +54,7 @@ internal static class RuleAssert
         where TRule : ScriptRule, new() =>
         [.. Lint<TRule>(sql, settings, MigrationDirection.Up, []).Select(diagnostic => diagnostic.Message)];
 
-    /// <summary>The help lines the rule reports for <paramref name="sql"/>, for tests of wording.</summary>
+    /// <summary>The help lines the rule reports for <paramref name="sql"/>, for tests of advice that depends on settings.</summary>
     public static IReadOnlyList<string?> Helps<TRule>(string sql, LintSettings? settings = null)
         where TRule : ScriptRule, new() =>
         [.. Lint<TRule>(sql, settings, MigrationDirection.Up, []).Select(diagnostic => diagnostic.Help)];
@@ -84,31 +83,14 @@ internal static class RuleAssert
     {
         var rule = new TRule();
         var version = earlierUps.Count + 1;
-        var source = new SourceText(sql, direction == MigrationDirection.Up ? $"V{version}__test.sql" : $"U{version}__test.sql");
-        var script = new MigrationScript(source.Path, direction, source, new TextSpan(0, sql.Length), MigrationScriptOptions.None, Dialect.Postgres);
-        var migrations = earlierUps.Select((up, index) => Migration(index + 1, UpScript(index + 1, up), null)).ToList();
-        migrations.Add(direction == MigrationDirection.Up
-            ? Migration(version, script, null)
-            : Migration(version, UpScript(version, ""), script));
-        var diagnostics = new Linter(settings ?? LintSettings.Default, [rule]).Lint(new MigrationSet(migrations, []));
+        var tested = direction == MigrationDirection.Up
+            ? InMemoryMigration.Create(sql, version: version)
+            : InMemoryMigration.Create(upSql: "", downSql: sql, version: version);
+        var earlier = earlierUps.Select((up, index) => InMemoryMigration.Create(up, version: index + 1));
+        var diagnostics = new Linter(settings ?? LintSettings.Default, [rule]).Lint(InMemoryMigration.Set([.. earlier, tested]));
+        var source = direction == MigrationDirection.Up ? tested.Up.Source : tested.Down!.Source;
         return [.. diagnostics.Where(diagnostic => diagnostic.Rule == rule.Descriptor && diagnostic.Location.Source == source)];
     }
-
-    private static MigrationScript UpScript(int version, string sql)
-    {
-        var path = $"V{version}__test.sql";
-        return new MigrationScript(path, MigrationDirection.Up, new SourceText(sql, path), new TextSpan(0, sql.Length), MigrationScriptOptions.None, Dialect.Postgres);
-    }
-
-    private static Migration Migration(int version, MigrationScript up, MigrationScript? down) => new(
-        $"V{version}__test",
-        MigrationVersion.Parse(version.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-        "test",
-        MigrationKind.Versioned,
-        MigrationConvention.Flyway,
-        Dialect.Postgres,
-        up,
-        down);
 
     /// <summary>Shows spans as the marked text so a failing test prints a readable diff.</summary>
     private static string Render(string text, IEnumerable<TextSpan> spans)
