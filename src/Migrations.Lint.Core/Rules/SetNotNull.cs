@@ -45,13 +45,14 @@ public sealed class SetNotNull : ScriptRule
                 };
                 if (column is not null && !IsProvenNotNull(context, analyzed, alter.Table, column))
                 {
+                    var check = $"CHECK ({AsWritten(column)} IS NOT NULL)";
                     context.Report(
                         Rule,
                         action.Span,
                         $"Making column '{column}' of '{alter.Table}' NOT NULL scans the whole table under an ACCESS EXCLUSIVE lock.",
                         context.Settings.PgVersion >= CheckSkipsScanVersion
-                            ? $"First add CHECK ({column} IS NOT NULL) NOT VALID and VALIDATE CONSTRAINT it in a separate transaction; SET NOT NULL then skips the scan."
-                            : $"PostgreSQL {context.Settings.PgVersion} always scans: enforce it with CHECK ({column} IS NOT NULL) NOT VALID and a separate VALIDATE CONSTRAINT instead.");
+                            ? $"First add {check} NOT VALID and VALIDATE CONSTRAINT it in a separate transaction; SET NOT NULL then skips the scan."
+                            : $"PostgreSQL {context.Settings.PgVersion} always scans: enforce it with {check} NOT VALID and a separate VALIDATE CONSTRAINT instead.");
                 }
             }
         }
@@ -124,6 +125,15 @@ public sealed class SetNotNull : ScriptRule
                     break;
             }
         }
+    }
+
+    /// <summary>The column as SQL in the help must name it: quoted unless a plain lower-case name.</summary>
+    private static string AsWritten(SqlIdentifier column)
+    {
+        var name = column.Normalized;
+        var isPlain = name.Length > 0 && !char.IsAsciiDigit(name[0])
+            && name.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '_');
+        return isPlain && !column.IsQuoted ? name : "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
     }
 
     private sealed record Proof(TableConstraint Constraint, bool IsValidated);

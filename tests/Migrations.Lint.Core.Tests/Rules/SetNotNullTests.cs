@@ -111,4 +111,11 @@ public sealed class SetNotNullTests
             ["PostgreSQL 11 always scans: enforce it with CHECK (email IS NOT NULL) NOT VALID and a separate VALIDATE CONSTRAINT instead."],
             RuleAssert.Helps<SetNotNull>(Sql, Pg11));
     }
+
+    [Theory]
+    [InlineData("ALTER TABLE t ALTER COLUMN \"Title\" SET NOT NULL;", "CHECK (\"Title\" IS NOT NULL)")]
+    [InlineData("ALTER TABLE t ALTER COLUMN \"say \"\"hi\"\"\" SET NOT NULL;", "CHECK (\"say \"\"hi\"\"\" IS NOT NULL)")]
+    [InlineData("ALTER TABLE t ALTER COLUMN Title SET NOT NULL;", "CHECK (title IS NOT NULL)")]
+    public void Help_quotes_the_column_as_sql_needs_it(string sql, string check) =>
+        Assert.Contains(check, Assert.Single(RuleAssert.Helps<SetNotNull>(sql)), StringComparison.Ordinal);
 }
