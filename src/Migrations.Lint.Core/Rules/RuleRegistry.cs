@@ -9,9 +9,21 @@ public static class RuleRegistry
     public static IReadOnlyList<LintRule> All { get; } =
     [
         new SyntaxError(),
+        new UnreadableFile(),
         new UnusedSuppression(),
-        new AddingNotNullWithoutDefault(),
+        new MissingDownScript(),
         new RequireConcurrentIndex(),
+        new AddingNotNullWithoutDefault(),
         new BanDropTable(),
+        new EnumValueInTransaction(),
+        new UncommittedTransaction(),
+        new NestedTransaction(),
+        new IdentifierTooLong(),
+        new UpdateWithoutWhere(),
+        new DeleteWithoutWhere(),
+        new OrphanDownScript(),
+        new DuplicateVersion(),
+        new InvalidMigrationName(),
+        new EmptyMigration(),
     ];
 }
