@@ -1,4 +1,4 @@
-using Migrations.Lint.Core.Tests.Migrations;
+using Migrations.Lint.Core.Tests.Discovery;
 using Migrations.Lint.Diagnostics;
 using Migrations.Lint.Linting;
 using Migrations.Lint.Rules;
