@@ -63,4 +63,10 @@ public sealed class DuplicateVersionTests
             new LintSettings(StartAfter: MigrationVersion.Parse("3")),
             ("V3__a.sql", "SELECT 1;"),
             ("V3__b.sql", "SELECT 2;"));
+
+    [Fact]
+    public void Silent_when_suppressed_in_the_reported_file() =>
+        SetRuleAssert.Silent<DuplicateVersion>(
+            ("V3__a.sql", "SELECT 1;"),
+            ("V3__b.sql", "-- migrate-lint-disable duplicate-version -- both applied in 2021\nSELECT 2;"));
 }

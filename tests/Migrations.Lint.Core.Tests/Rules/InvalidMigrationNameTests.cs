@@ -45,4 +45,9 @@ public sealed class InvalidMigrationNameTests
             ("3_add_name/up.sql", "SELECT 1;"),
             ("20240101120000_init/migration.sql", "SELECT 1;"),
             ("20240102120000_add_phone.sql", "-- migrate:up\nSELECT 1;\n-- migrate:down\nSELECT 2;\n"));
+
+    [Fact]
+    public void Silent_when_suppressed_inside_a_section() =>
+        SetRuleAssert.Silent<InvalidMigrationName>(
+            ("create_users.sql", "-- migrate:up\n-- migrate-lint-disable invalid-migration-name -- run by hand\nCREATE TABLE users (id bigint);\n-- migrate:down\nDROP TABLE users;\n"));
 }

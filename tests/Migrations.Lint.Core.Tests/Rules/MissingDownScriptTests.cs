@@ -89,4 +89,10 @@ public sealed class MissingDownScriptTests
         SetRuleAssert.Silent<MissingDownScript>(
             ("V3__drop_sessions.sql", "-- migrate-lint-disable missing-down-script -- dropped data cannot come back\nDROP TABLE sessions;"),
             ("20240101120000_purge.sql", "-- migrate:up\n-- migrate-lint-disable missing-down-script -- irreversible\nDELETE FROM t WHERE a;\n-- migrate:down\n"));
+
+    [Fact]
+    public void Silent_when_suppressed_in_the_empty_down_file() =>
+        SetRuleAssert.Silent<MissingDownScript>(
+            ("V9__purge_sessions.sql", "DELETE FROM sessions WHERE created_at < '2020-01-01';"),
+            ("U9__purge_sessions.sql", "-- migrate-lint-disable missing-down-script -- deleted rows cannot be restored\n"));
 }
