@@ -38,12 +38,12 @@ public sealed class MissingDownScript : SetRule
 
             if (migration.Down is { IsBlank: true } down)
             {
-                var message = IsSectioned(migration)
+                var message = ScriptLocation.HasSections(migration)
                     ? $"The '{Marker(migration)}' section of '{migration.Id}' is empty."
                     : $"Down script '{Path.GetFileName(down.Path)}' of '{migration.Id}' is empty.";
                 context.Report(Rule, ScriptLocation.Of(migration, down), message, Help);
             }
-            else if (migration.Down is null && IsSectioned(migration))
+            else if (migration.Down is null && ScriptLocation.HasSections(migration))
             {
                 context.Report(
                     Rule,
@@ -62,9 +62,6 @@ public sealed class MissingDownScript : SetRule
             }
         }
     }
-
-    private static bool IsSectioned(Migration migration) => migration.Convention is MigrationConvention.Dbmate
-        or MigrationConvention.Goose or MigrationConvention.SqlMigrate or MigrationConvention.NodePgMigrate;
 
     private static string Marker(Migration migration) => SectionMarkerSyntax.Describe(migration.Convention, MigrationDirection.Down);
 

@@ -1,5 +1,4 @@
 using Migrations.Lint.Diagnostics;
-using Migrations.Lint.Migrations;
 using Migrations.Lint.Sql;
 using Migrations.Lint.Sql.Syntax;
 
@@ -25,8 +24,7 @@ public sealed class NestedTransaction : ScriptRule
     public override void Check(ScriptContext context)
     {
         // The engine treats a script with its own BEGIN as unwrapped; the setting says the runner wraps it anyway.
-        var runnerTransactionOpen = context.Settings.AssumeInTransaction
-            && (context.Script.Options & MigrationScriptOptions.NoTransaction) == 0;
+        var runnerTransactionOpen = RunnerTransaction.Wraps(context);
         foreach (var analyzed in context.Statements)
         {
             if (analyzed.Statement is not TransactionStatement transaction)

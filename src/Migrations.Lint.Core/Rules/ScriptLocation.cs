@@ -13,9 +13,7 @@ internal static class ScriptLocation
     /// </summary>
     public static SourceLocation Of(Migration migration, MigrationScript script)
     {
-        var isSection = migration.Convention is MigrationConvention.Dbmate or MigrationConvention.Goose
-            or MigrationConvention.SqlMigrate or MigrationConvention.NodePgMigrate;
-        if (!isSection || script.Section.Start == 0)
+        if (!HasSections(migration) || script.Section.Start == 0)
         {
             return SourceLocation.WholeFile(script.Source);
         }
@@ -31,4 +29,8 @@ internal static class ScriptLocation
 
         return new SourceLocation(source, TextSpan.FromBounds(markerStart, markerEnd));
     }
+
+    /// <summary>True when one file holds both directions, split by section markers.</summary>
+    public static bool HasSections(Migration migration) => migration.Convention is MigrationConvention.Dbmate
+        or MigrationConvention.Goose or MigrationConvention.SqlMigrate or MigrationConvention.NodePgMigrate;
 }

@@ -1,5 +1,4 @@
 using Migrations.Lint.Diagnostics;
-using Migrations.Lint.Migrations;
 using Migrations.Lint.Sql;
 using Migrations.Lint.Sql.Syntax;
 
@@ -25,7 +24,7 @@ public sealed class UncommittedTransaction : ScriptRule
     public override void Check(ScriptContext context)
     {
         // A runner that wraps the script commits whatever is open when it ends (see nested-transaction).
-        if (context.Settings.AssumeInTransaction && (context.Script.Options & MigrationScriptOptions.NoTransaction) == 0)
+        if (RunnerTransaction.Wraps(context))
         {
             return;
         }
