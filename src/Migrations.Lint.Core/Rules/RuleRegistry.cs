@@ -9,7 +9,9 @@ public static class RuleRegistry
     public static IReadOnlyList<LintRule> All { get; } =
     [
         new SyntaxError(),
+        new UnreadableFile(),
         new UnusedSuppression(),
+        new MissingDownScript(),
         new RequireConcurrentIndex(),
         new AddingNotNullWithoutDefault(),
         new BanDropTable(),
@@ -30,5 +32,15 @@ public static class RuleRegistry
         new RenamingColumn(),
         new RenamingTable(),
         new BanDropNotNull(),
+        new EnumValueInTransaction(),
+        new UncommittedTransaction(),
+        new NestedTransaction(),
+        new IdentifierTooLong(),
+        new UpdateWithoutWhere(),
+        new DeleteWithoutWhere(),
+        new OrphanDownScript(),
+        new DuplicateVersion(),
+        new InvalidMigrationName(),
+        new EmptyMigration(),
     ];
 }
