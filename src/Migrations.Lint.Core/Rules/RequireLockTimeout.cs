@@ -45,7 +45,7 @@ public sealed class RequireLockTimeout : ScriptRule
                     transactionTimeout = false;
                     break;
                 default:
-                    if (!sessionTimeout && !transactionTimeout && LockedTable(context, analyzed) is { } locked)
+                    if (!sessionTimeout && !transactionTimeout && DescribeLockedTables(context, analyzed) is { } locked)
                     {
                         context.Report(
                             Rule,
@@ -100,7 +100,7 @@ public sealed class RequireLockTimeout : ScriptRule
     /// How the message names what <paramref name="analyzed"/> locks, or null when it takes no lock that
     /// matters: no lock-taking statement, or only tables created earlier in this script.
     /// </summary>
-    private static string? LockedTable(ScriptContext context, AnalyzedStatement analyzed)
+    private static string? DescribeLockedTables(ScriptContext context, AnalyzedStatement analyzed)
     {
         IReadOnlyList<QualifiedName> tables = analyzed.Statement switch
         {
