@@ -11,12 +11,12 @@ internal static class SquawkRuleNames
         ["require-concurrent-index-creation"] = "require-concurrent-index",
         ["require-concurrent-index-deletion"] = "require-concurrent-index-drop",
         ["adding-required-field"] = "adding-not-null-without-default",
-        ["adding-not-nullable-field"] = "adding-not-null-without-default",
+        ["adding-not-nullable-field"] = "set-not-null",
         ["ban-truncate-cascade"] = "ban-truncate",
         ["adding-foreign-key-constraint"] = "constraint-missing-not-valid",
         ["disallowed-unique-constraint"] = "unique-constraint-without-index",
         ["adding-field-with-default"] = "volatile-default",
-        ["adding-serial-primary-key-field"] = "volatile-default",
+        ["adding-serial-primary-key-field"] = "unique-constraint-without-index",
         ["prefer-big-int"] = "prefer-bigint",
         ["prefer-bigint-over-int"] = "prefer-bigint",
         ["prefer-bigint-over-smallint"] = "prefer-bigint",
@@ -24,6 +24,7 @@ internal static class SquawkRuleNames
         ["prefer-timestamp-tz"] = "prefer-timestamptz",
         ["ban-concurrent-index-creation-in-transaction"] = "concurrent-in-transaction",
         ["transaction-nesting"] = "nested-transaction",
+        ["ban-uncommitted-transaction"] = "uncommitted-transaction",
         ["require-timeout-settings"] = "require-lock-timeout",
     };
 
