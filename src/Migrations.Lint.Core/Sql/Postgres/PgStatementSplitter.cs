@@ -66,6 +66,14 @@ internal static class PgStatementSplitter
                 case PgTokenKind.Invalid:
                     errors.Add(new SyntaxError(token.Span, "Unexpected character."));
                     break;
+                case PgTokenKind.QuotedIdentifier when IsZeroLength(text, token):
+                    errors.Add(new SyntaxError(token.Span, "Zero-length quoted identifier."));
+                    break;
+                case PgTokenKind.Integer or PgTokenKind.Numeric
+                    when i + 1 < tokens.Length && tokens[i + 1].Start == token.End && tokens[i + 1].Kind == PgTokenKind.Identifier:
+                    // PostgreSQL 15+ rejects "123abc" instead of reading it as "123 AS abc".
+                    errors.Add(new SyntaxError(TextSpan.FromBounds(token.Start, tokens[i + 1].End), "Trailing junk after a numeric literal."));
+                    break;
             }
 
             tokens[count++] = token;
@@ -73,6 +81,10 @@ internal static class PgStatementSplitter
 
         return count;
     }
+
+    private static bool IsZeroLength(string text, PgToken token) =>
+        !token.IsUnterminated && text[token.End - 2] == '"' && text[token.End - 1] == '"'
+        && (token.Length == 2 || (token.Length == 4 && text[token.Start + 1] == '&'));
 
     private static bool StartsMetaCommand(string text, PgToken token) =>
         text[token.Start] == '\\' && token.Start + 1 < text.Length && char.IsAsciiLetter(text[token.Start + 1]);
