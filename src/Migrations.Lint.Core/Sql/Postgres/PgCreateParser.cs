@@ -70,11 +70,7 @@ internal static class PgCreateParser
             return PgObjectParser.ParseCreateDatabase(cursor, head);
         }
 
-        if (cursor.AtEnd)
-        {
-            cursor.ReportExpected("an object type");
-        }
-
+        cursor.ReportIfEnded("an object type");
         return head.Other();
     }
 
