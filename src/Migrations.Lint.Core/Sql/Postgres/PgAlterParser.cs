@@ -63,11 +63,7 @@ internal static class PgAlterParser
             return PgObjectParser.ParseAlterSystem(cursor, head);
         }
 
-        if (cursor.AtEnd)
-        {
-            cursor.ReportExpected("an object type");
-        }
-
+        cursor.ReportIfEnded("an object type");
         return head.Other();
     }
 }

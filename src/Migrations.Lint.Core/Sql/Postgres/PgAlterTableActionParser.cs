@@ -204,11 +204,7 @@ internal static class PgAlterTableActionParser
     /// <summary>Reports a missing part when the action ends early; either way the action is kept as an other action.</summary>
     private static AlterTableAction? Incomplete(PgTokenCursor cursor, string expected)
     {
-        if (cursor.AtEnd)
-        {
-            cursor.ReportExpected(expected);
-        }
-
+        cursor.ReportIfEnded(expected);
         return null;
     }
 

@@ -33,7 +33,8 @@ internal static class PgAlterTableParser
         }
 
         var actions = new List<AlterTableAction>(1);
-        while (!cursor.AtEnd)
+        var afterComma = false;
+        while (true)
         {
             var start = cursor.Position;
             var end = cursor.FindElementEnd();
@@ -43,8 +44,19 @@ internal static class PgAlterTableParser
                 actions.Add(PgAlterTableActionParser.Parse(cursor, cursor.SpanOf(start, end)));
                 cursor.Restore(outerEnd, end);
             }
+            else if (afterComma || cursor.IsKind(PgTokenKind.Comma))
+            {
+                // "ADD COLUMN a int,;" or "a, , b": a comma with no action on one side.
+                cursor.ReportExpected("an action");
+            }
 
-            // Past the separating comma (or a stray closing parenthesis, already reported).
+            if (cursor.AtEnd)
+            {
+                break;
+            }
+
+            // Past the separating comma (or a stray closing parenthesis or bracket, already reported).
+            afterComma = cursor.IsKind(PgTokenKind.Comma);
             cursor.Advance();
         }
 

@@ -20,11 +20,7 @@ internal static class PgConstraints
         SqlIdentifier? name = null;
         if (cursor.TryWord("CONSTRAINT") && !PgNames.TryReadIdentifier(cursor, out name))
         {
-            if (cursor.AtEnd)
-            {
-                cursor.ReportExpected("a constraint name");
-            }
-
+            cursor.ReportIfEnded("a constraint name");
             return null;
         }
 
@@ -113,10 +109,7 @@ internal static class PgConstraints
     {
         if (!PgNames.TryReadQualifiedName(cursor, out var name))
         {
-            if (cursor.AtEnd)
-            {
-                cursor.ReportExpected("the referenced table");
-            }
+            cursor.ReportIfEnded("the referenced table");
 
             table = null;
             columns = [];
@@ -195,11 +188,7 @@ internal static class PgConstraints
     {
         if (!cursor.IsKind(PgTokenKind.OpenParen))
         {
-            if (cursor.AtEnd)
-            {
-                cursor.ReportExpected("a parenthesized expression");
-            }
-
+            cursor.ReportIfEnded("a parenthesized expression");
             return null;
         }
 

@@ -1,3 +1,5 @@
+using Migrations.Lint.Text;
+
 namespace Migrations.Lint.Sql.Postgres;
 
 /// <summary>The words between <c>CREATE</c> and the object type.</summary>
@@ -9,7 +11,10 @@ internal struct PgCreateModifiers
 
     public bool IsUnlogged { get; set; }
 
-    public bool IsUnique { get; set; }
+    public readonly bool IsUnique => UniqueSpan is not null;
+
+    /// <summary>Where <c>UNIQUE</c> was written, which only <c>CREATE INDEX</c> allows.</summary>
+    public TextSpan? UniqueSpan { get; set; }
 
     public bool IsRecursive { get; set; }
 

@@ -9,6 +9,11 @@ internal static class PgCreateParser
     {
         cursor.Advance();
         var modifiers = ReadModifiers(cursor);
+        if (modifiers.UniqueSpan is { } unique && !cursor.IsWord("INDEX"))
+        {
+            cursor.Report(unique, "UNIQUE applies only to CREATE INDEX.");
+        }
+
         if (cursor.TryWord("TABLE"))
         {
             return PgCreateTableParser.Parse(cursor, head, modifiers);
@@ -65,11 +70,7 @@ internal static class PgCreateParser
             return PgObjectParser.ParseCreateDatabase(cursor, head);
         }
 
-        if (cursor.AtEnd)
-        {
-            cursor.ReportExpected("an object type");
-        }
-
+        cursor.ReportIfEnded("an object type");
         return head.Other();
     }
 
@@ -86,9 +87,10 @@ internal static class PgCreateParser
             {
                 modifiers.IsUnlogged = true;
             }
-            else if (cursor.TryWord("UNIQUE"))
+            else if (cursor.IsWord("UNIQUE"))
             {
-                modifiers.IsUnique = true;
+                modifiers.UniqueSpan = cursor.Current.Span;
+                cursor.Advance();
             }
             else if (cursor.TryWord("RECURSIVE"))
             {

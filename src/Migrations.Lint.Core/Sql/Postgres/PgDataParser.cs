@@ -37,9 +37,9 @@ internal static class PgDataParser
     {
         cursor.Advance();
         cursor.TryWord("INTO");
-        if (!TryReadTarget(cursor, "a table name", out var target))
+        if (!TryReadTarget(cursor, out var target))
         {
-            return head.Unparsed(StatementKind.Insert);
+            return head.Incomplete(cursor, StatementKind.Insert, "a table name");
         }
 
         return new InsertStatement { Span = head.Span, Keywords = head.Keywords, KeywordsSpan = head.KeywordsSpan, Target = target };
@@ -50,9 +50,9 @@ internal static class PgDataParser
         cursor.Advance();
         cursor.TryWord("INTO");
         cursor.TryWord("ONLY");
-        if (!TryReadTarget(cursor, "a table name", out var target))
+        if (!TryReadTarget(cursor, out var target))
         {
-            return head.Unparsed(StatementKind.Merge);
+            return head.Incomplete(cursor, StatementKind.Merge, "a table name");
         }
 
         return new MergeStatement { Span = head.Span, Keywords = head.Keywords, KeywordsSpan = head.KeywordsSpan, Target = target };
@@ -62,9 +62,9 @@ internal static class PgDataParser
     {
         cursor.Advance();
         cursor.TryWord("ONLY");
-        if (!TryReadTarget(cursor, "a table name", out var target))
+        if (!TryReadTarget(cursor, out var target))
         {
-            return head.Unparsed(StatementKind.Update);
+            return head.Incomplete(cursor, StatementKind.Update, "a table name");
         }
 
         return new UpdateStatement
@@ -82,18 +82,13 @@ internal static class PgDataParser
         cursor.Advance();
         if (!cursor.TryWord("FROM"))
         {
-            if (cursor.AtEnd)
-            {
-                cursor.ReportExpected("FROM");
-            }
-
-            return head.Unparsed(StatementKind.Delete);
+            return head.Incomplete(cursor, StatementKind.Delete, "FROM");
         }
 
         cursor.TryWord("ONLY");
-        if (!TryReadTarget(cursor, "a table name", out var target))
+        if (!TryReadTarget(cursor, out var target))
         {
-            return head.Unparsed(StatementKind.Delete);
+            return head.Incomplete(cursor, StatementKind.Delete, "a table name");
         }
 
         return new DeleteStatement
@@ -127,12 +122,7 @@ internal static class PgDataParser
 
         if (tables.Count == 0)
         {
-            if (cursor.AtEnd)
-            {
-                cursor.ReportExpected("a table name");
-            }
-
-            return head.Unparsed(StatementKind.Truncate);
+            return head.Incomplete(cursor, StatementKind.Truncate, "a table name");
         }
 
         var restartIdentity = false;
@@ -170,20 +160,15 @@ internal static class PgDataParser
         cursor.TryOperator("*");
     }
 
-    private static bool TryReadTarget(PgTokenCursor cursor, string expected, out QualifiedName target)
+    private static bool TryReadTarget(PgTokenCursor cursor, out QualifiedName target)
     {
-        if (PgNames.TryReadQualifiedName(cursor, out target))
+        if (!PgNames.TryReadQualifiedName(cursor, out target))
         {
-            SkipInheritanceStar(cursor);
-            return true;
+            return false;
         }
 
-        if (cursor.AtEnd)
-        {
-            cursor.ReportExpected(expected);
-        }
-
-        return false;
+        SkipInheritanceStar(cursor);
+        return true;
     }
 
     /// <summary>

@@ -58,11 +58,7 @@ internal static class PgDropParser
 
         if (!TryReadObjectType(cursor, out var objectType))
         {
-            if (cursor.AtEnd)
-            {
-                cursor.ReportExpected("an object type");
-            }
-
+            cursor.ReportIfEnded("an object type");
             return head.Other();
         }
 

@@ -28,7 +28,9 @@ internal static class PgIndexParser
 
         if (!cursor.TryWord("ON"))
         {
-            return head.Incomplete(cursor, StatementKind.CreateIndex, "ON and a table name");
+            // Only ON may follow the index name: anything else is certainly malformed.
+            cursor.ReportExpected("ON and a table name");
+            return head.Unparsed(StatementKind.CreateIndex);
         }
 
         var isOnly = cursor.TryWord("ONLY");

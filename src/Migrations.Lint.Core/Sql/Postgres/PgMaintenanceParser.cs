@@ -109,12 +109,7 @@ internal static class PgMaintenanceParser
         var isConcurrently = cursor.TryWord("CONCURRENTLY");
         if (!PgNames.TryReadQualifiedName(cursor, out var name))
         {
-            if (cursor.AtEnd)
-            {
-                cursor.ReportExpected("a materialized view name");
-            }
-
-            return head.Unparsed(StatementKind.RefreshMaterializedView);
+            return head.Incomplete(cursor, StatementKind.RefreshMaterializedView, "a materialized view name");
         }
 
         return new RefreshMaterializedViewStatement

@@ -130,10 +130,7 @@ internal static class PgRoutineParser
     public static SqlStatement ParseDo(PgTokenCursor cursor, PgStatementHead head)
     {
         cursor.Advance();
-        if (cursor.AtEnd)
-        {
-            cursor.ReportExpected("the code block");
-        }
+        cursor.ReportIfEnded("the code block");
 
         string? language = null;
         TextSpan? body = null;

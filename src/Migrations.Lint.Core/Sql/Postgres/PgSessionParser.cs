@@ -75,12 +75,7 @@ internal static class PgSessionParser
         {
             if (!PgNames.TryReadQualifiedName(cursor, out var qualified))
             {
-                if (cursor.AtEnd)
-                {
-                    cursor.ReportExpected("a parameter name");
-                }
-
-                return head.Unparsed(isReset ? StatementKind.Reset : StatementKind.Set);
+                return head.Incomplete(cursor, isReset ? StatementKind.Reset : StatementKind.Set, "a parameter name");
             }
 
             name = qualified.Parts.Count == 1 ? qualified.Name.Normalized : qualified.ToString();
@@ -89,12 +84,7 @@ internal static class PgSessionParser
         var nameSpan = cursor.SpanFrom(nameStart);
         if (!isReset && !isSpecial && !cursor.TryWord("TO") && !cursor.TryOperator("=") && !cursor.IsWord("FROM"))
         {
-            if (cursor.AtEnd)
-            {
-                cursor.ReportExpected("TO or =");
-            }
-
-            return head.Unparsed(StatementKind.Set);
+            return head.Incomplete(cursor, StatementKind.Set, "TO or =");
         }
 
         var valueStart = cursor.Position;
@@ -173,12 +163,7 @@ internal static class PgSessionParser
     {
         if (!PgNames.TryReadIdentifier(cursor, out var name))
         {
-            if (cursor.AtEnd)
-            {
-                cursor.ReportExpected("a savepoint name");
-            }
-
-            return head.Unparsed(StatementKind.Savepoint);
+            return head.Incomplete(cursor, StatementKind.Savepoint, "a savepoint name");
         }
 
         return Transaction(head, action, name);

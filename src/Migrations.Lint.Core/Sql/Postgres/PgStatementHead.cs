@@ -14,11 +14,7 @@ internal readonly record struct PgStatementHead(TextSpan Span, string Keywords, 
     /// </summary>
     public UnparsedStatement Incomplete(PgTokenCursor cursor, StatementKind kind, string expected)
     {
-        if (cursor.AtEnd)
-        {
-            cursor.ReportExpected(expected);
-        }
-
+        cursor.ReportIfEnded(expected);
         return Unparsed(kind);
     }
 

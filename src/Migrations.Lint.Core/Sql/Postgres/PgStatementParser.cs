@@ -5,6 +5,12 @@ namespace Migrations.Lint.Sql.Postgres;
 /// <summary>Turns one statement's tokens into a node, choosing the parser by the leading keyword.</summary>
 internal static class PgStatementParser
 {
+    /// <summary>The other words a PostgreSQL statement can start with (gram.y's stmt rule): valid, but not modelled.</summary>
+    private static readonly PgKeywordTable UnmodelledVerbs = PgKeywordTable.OfWords(
+        "CALL", "CHECKPOINT", "CLOSE", "COPY", "DEALLOCATE", "DECLARE", "DISCARD", "EXECUTE", "EXPLAIN", "FETCH",
+        "GRANT", "IMPORT", "LISTEN", "LOAD", "LOCK", "MOVE", "NOTIFY", "PREPARE", "REASSIGN", "REVOKE", "SECURITY",
+        "SHOW", "UNLISTEN");
+
     public static SqlStatement Parse(PgTokenCursor cursor, PgStatementRange range)
     {
         cursor.Reset(range.Start, range.End);
@@ -32,6 +38,27 @@ internal static class PgStatementParser
             : cursor.IsWord("REFRESH") ? PgMaintenanceParser.ParseRefresh(cursor, head)
             : cursor.IsWord("COMMENT") ? PgObjectParser.ParseComment(cursor, head)
             : cursor.IsWord("DO") ? PgRoutineParser.ParseDo(cursor, head)
-            : head.Other();
+            : ParseOther(cursor, head);
+    }
+
+    /// <summary>
+    /// A statement we do not model. The words a statement can start with are a closed set, so any
+    /// other start is certainly malformed (a misspelled keyword, a stray literal); a psql variable may
+    /// expand to anything, and tokens already reported as malformed are not reported twice.
+    /// </summary>
+    private static OtherStatement ParseOther(PgTokenCursor cursor, PgStatementHead head)
+    {
+        var first = cursor.Current;
+        if (first.Kind == PgTokenKind.Identifier && UnmodelledVerbs.Match(cursor) < 0)
+        {
+            cursor.Report(first.Span, $"Unknown statement \"{cursor.TextOf(first)}\".");
+        }
+        else if (first.Kind is not (PgTokenKind.Identifier or PgTokenKind.PsqlVariable or PgTokenKind.Invalid
+            or PgTokenKind.CloseParen or PgTokenKind.PsqlMetaCommand) && !first.IsUnterminated)
+        {
+            cursor.ReportExpected("a statement");
+        }
+
+        return head.Other();
     }
 }

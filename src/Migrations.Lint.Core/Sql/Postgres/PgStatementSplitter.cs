@@ -11,10 +11,10 @@ namespace Migrations.Lint.Sql.Postgres;
 internal static class PgStatementSplitter
 {
     /// <summary>
-    /// Compacts <paramref name="tokens"/> in place to the significant ones and returns their count,
+    /// Compacts <paramref name="tokens"/> in place to the significant ones (statement ranges index them),
     /// filling <paramref name="statements"/>, <paramref name="comments"/> and <paramref name="errors"/>.
     /// </summary>
-    public static int Split(
+    public static void Split(
         string text,
         PgToken[] tokens,
         List<PgStatementRange> statements,
@@ -29,18 +29,31 @@ internal static class PgStatementSplitter
             // Recovery never tracks bodies again, so a file full of unclosed bodies still splits in linear time.
             SplitFrom(resumeAt, trackRoutineBodies: false, text, tokens, count, unbalanced, statements, errors);
         }
-
-        return count;
     }
 
     private static int Compact(string text, PgToken[] tokens, List<TextSpan> comments, List<SyntaxError> errors)
     {
         var count = 0;
-        foreach (var token in tokens)
+        for (var i = 0; i < tokens.Length; i++)
         {
+            var token = tokens[i];
             if (token.IsUnterminated)
             {
                 errors.Add(new SyntaxError(token.Span, UnterminatedMessage(token.Kind)));
+            }
+
+            if (token.Kind == PgTokenKind.Invalid && StartsMetaCommand(text, token))
+            {
+                // psql reads a backslash command anywhere outside quotes, e.g. "SELECT … \gexec";
+                // the rest of its line is the command's arguments.
+                var lineLength = text.AsSpan(token.Start).IndexOfAny('\n', '\r');
+                var lineEnd = lineLength < 0 ? text.Length : token.Start + lineLength;
+                while (i + 1 < tokens.Length && tokens[i + 1].Start < lineEnd)
+                {
+                    i++;
+                }
+
+                token = new PgToken(PgTokenKind.PsqlMetaCommand, token.Start, Math.Max(token.Length, tokens[i].End - token.Start));
             }
 
             switch (token.Kind)
@@ -53,6 +66,14 @@ internal static class PgStatementSplitter
                 case PgTokenKind.Invalid:
                     errors.Add(new SyntaxError(token.Span, "Unexpected character."));
                     break;
+                case PgTokenKind.QuotedIdentifier when IsZeroLength(text, token):
+                    errors.Add(new SyntaxError(token.Span, "Zero-length quoted identifier."));
+                    break;
+                case PgTokenKind.Integer or PgTokenKind.Numeric
+                    when i + 1 < tokens.Length && tokens[i + 1].Start == token.End && tokens[i + 1].Kind == PgTokenKind.Identifier:
+                    // PostgreSQL 15+ rejects "123abc" instead of reading it as "123 AS abc".
+                    errors.Add(new SyntaxError(TextSpan.FromBounds(token.Start, tokens[i + 1].End), "Trailing junk after a numeric literal."));
+                    break;
             }
 
             tokens[count++] = token;
@@ -60,6 +81,13 @@ internal static class PgStatementSplitter
 
         return count;
     }
+
+    private static bool IsZeroLength(string text, PgToken token) =>
+        !token.IsUnterminated && text[token.End - 2] == '"' && text[token.End - 1] == '"'
+        && (token.Length == 2 || (token.Length == 4 && text[token.Start + 1] == '&'));
+
+    private static bool StartsMetaCommand(string text, PgToken token) =>
+        text[token.Start] == '\\' && token.Start + 1 < text.Length && char.IsAsciiLetter(text[token.Start + 1]);
 
     /// <summary>
     /// Matches parentheses over the whole script with a stack (linear, no recursion) and returns the

@@ -247,6 +247,18 @@ internal sealed class PgTokenCursor
         _errors.Add(new SyntaxError(span, $"Expected {expected}."));
     }
 
+    /// <summary>
+    /// Reports that <paramref name="expected"/> is missing when the clause has ended: a required part
+    /// followed by something unfamiliar may be syntax we do not model, but nothing at all is certainly wrong.
+    /// </summary>
+    public void ReportIfEnded(string expected)
+    {
+        if (AtEnd)
+        {
+            ReportExpected(expected);
+        }
+    }
+
     public void Report(TextSpan span, string message) => _errors.Add(new SyntaxError(span, message));
 
     private int EndOffset => End > 0 ? _tokens[End - 1].End : 0;

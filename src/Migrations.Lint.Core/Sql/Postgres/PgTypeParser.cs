@@ -183,11 +183,7 @@ internal static class PgTypeParser
         var ifNotExists = cursor.TryWords("IF", "NOT", "EXISTS");
         if (!TryReadLabel(cursor, out var value, out var valueSpan))
         {
-            if (cursor.AtEnd)
-            {
-                cursor.ReportExpected("the new value");
-            }
-
+            cursor.ReportIfEnded("the new value");
             return null;
         }
 
@@ -216,11 +212,7 @@ internal static class PgTypeParser
     {
         if (!TryReadLabel(cursor, out var from, out _) || !cursor.TryWord("TO") || !TryReadLabel(cursor, out var to, out _))
         {
-            if (cursor.AtEnd)
-            {
-                cursor.ReportExpected("'old value' TO 'new value'");
-            }
-
+            cursor.ReportIfEnded("'old value' TO 'new value'");
             return null;
         }
 

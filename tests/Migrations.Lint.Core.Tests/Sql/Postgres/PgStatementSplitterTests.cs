@@ -91,6 +91,20 @@ public sealed class PgStatementSplitterTests
     }
 
     [Fact]
+    public void Psql_meta_commands_also_count_in_the_middle_of_a_line()
+    {
+        var script = AssertStatementSpans("[|SELECT format('VACUUM %I', relname) FROM pg_stat_user_tables|] \\gexec\n[|SELECT 2|] \\echo done; still the echo\n;");
+        Assert.Empty(script.Errors);
+    }
+
+    [Fact]
+    public void A_lone_backslash_is_an_error()
+    {
+        var sql = MarkedSql.Parse("SELECT 1 [|\\|] 2;");
+        Assert.Equal(sql.Span, Assert.Single(PgTestParsing.Parse(sql.Text).Errors).Span);
+    }
+
+    [Fact]
     public void Comments_are_collected_in_order()
     {
         var marked = MarkedSql.Parse("[|-- one|]\nSELECT [|/* two /* nested */ */|] 1; [|-- three|]");

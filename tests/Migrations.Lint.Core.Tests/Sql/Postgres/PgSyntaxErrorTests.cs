@@ -36,6 +36,15 @@ public sealed class PgSyntaxErrorTests
     [InlineData("ALTER TYPE mood ADD [|VALUE|];", "new value")]
     [InlineData("[|DELETE|];", "FROM")]
     [InlineData("CREATE FUNCTION f() RETURNS int LANGUAGE sql [|BEGIN|] ATOMIC SELECT 1; SELECT 2;", "not closed by END")]
+    [InlineData("ALTER TABLE t ADD COLUMN note text[|,|];", "action")]
+    [InlineData("ALTER TABLE t ADD COLUMN a int, [|,|] ADD COLUMN b int;", "action")]
+    [InlineData("CREATE INDEX CONCURRENTLY orders_idx [|orders|] (customer_id);", "ON")]
+    [InlineData("SELECT 1; [|SELEC|] 2;", "Unknown statement")]
+    [InlineData("[|'a string'|];", "statement")]
+    [InlineData("SELECT [|123abc|];", "Trailing junk")]
+    [InlineData("CREATE [|UNIQUE|] TABLE t (id int);", "UNIQUE")]
+    [InlineData("CREATE TABLE [|\"\"|] (id int);", "Zero-length")]
+    [InlineData("SELECT [|U&\"\"|];", "Zero-length")]
     public void Reports_malformed_input_at_the_marked_span(string marked, string message)
     {
         var sql = MarkedSql.Parse(marked);

@@ -41,7 +41,7 @@ public sealed class PgValidSqlTests
     [InlineData("UPDATE t SET (a, b) = (1, 2) WHERE CURRENT OF c", StatementKind.Update)]
     [InlineData("WITH x AS (SELECT 1 LIMIT 1) UPDATE t SET a = 1", StatementKind.Update)]
     [InlineData("DELETE FROM t WHERE id IN (SELECT id FROM t LIMIT 10)", StatementKind.Delete)]
-    [InlineData("WITH RECURSIVE x (n) AS (SELECT 1) DELETE FROM ONLY t * USING x", StatementKind.Delete)]
+    [InlineData("WITH RECURSIVE x (n) AS (SELECT 1) DELETE FROM ONLY t USING x", StatementKind.Delete)]
     [InlineData("INSERT INTO t DEFAULT VALUES", StatementKind.Insert)]
     [InlineData("INSERT INTO t AS x (a) VALUES (1) ON CONFLICT (a) DO UPDATE SET a = 2 WHERE x.a > 0", StatementKind.Insert)]
     [InlineData("MERGE INTO t USING s ON t.id = s.id WHEN MATCHED THEN UPDATE SET a = s.a", StatementKind.Merge)]
