@@ -13,5 +13,11 @@ public static class RuleRegistry
         new AddingNotNullWithoutDefault(),
         new RequireConcurrentIndex(),
         new BanDropTable(),
+        new PreferBigint(),
+        new PreferIdentity(),
+        new PreferText(),
+        new PreferTimestamptz(),
+        new PreferJsonb(),
+        new PreferRobustStmts(),
     ];
 }
