@@ -13,6 +13,7 @@ public static class RuleRegistry
         new AddingNotNullWithoutDefault(),
         new RequireConcurrentIndex(),
         new BanDropTable(),
+        new DownDoesNotRevert(),
         new PreferBigint(),
         new PreferIdentity(),
         new PreferText(),
