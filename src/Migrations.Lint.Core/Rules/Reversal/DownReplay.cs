@@ -14,7 +14,7 @@ internal sealed class DownReplay(SqlScript down, NameComparison names)
         || statement is AlterTableStatement alter && alter.Actions.Any(action =>
             action is DropColumnAction { Behavior: DropBehavior.Cascade } or DropConstraintAction { Behavior: DropBehavior.Cascade }));
 
-    public bool Reverts(UpChange change) => change.IsCreated ? Drops(change) : RenamesBack(change, change.RenamedFrom!);
+    public bool Reverts(UpChange change) => change.RenamedFrom is { } original ? RenamesBack(change, original) : Drops(change);
 
     private bool Drops(UpChange change)
     {

@@ -52,20 +52,6 @@ internal sealed class UpChangeReader
             case CreateSequenceStatement { IsTemporary: false } sequence when !Mentions(sequence, "OWNED"):
                 Create(SchemaObjectKind.Sequence, sequence.Name, sequence.Span);
                 break;
-
-            // Renames and moves of these are not modelled, so what they touch is no longer followed.
-            case AlterSequenceStatement sequence when Mentions(sequence, "OWNED", "RENAME", "SCHEMA"):
-                Forget(sequence.Name, SchemaObjectKind.Sequence);
-                break;
-            case AlterFunctionStatement function when Mentions(function, "RENAME", "SCHEMA"):
-                Forget(function.Name, SchemaObjectKind.Function, SchemaObjectKind.Procedure);
-                break;
-            case AlterTypeStatement type when Mentions(type, "RENAME", "SCHEMA"):
-                Forget(type.Name, SchemaObjectKind.Type);
-                break;
-            case AlterDomainStatement domain when Mentions(domain, "RENAME", "SCHEMA"):
-                Forget(domain.Name, SchemaObjectKind.Domain);
-                break;
             case CreateTypeStatement type:
                 Create(SchemaObjectKind.Type, type.Name, type.Span);
                 break;
@@ -95,6 +81,20 @@ internal sealed class UpChangeReader
                 break;
             case DropStatement drop:
                 Forget(drop);
+                break;
+
+            // Renames and moves of these are not modelled, so what they touch is no longer followed.
+            case AlterSequenceStatement sequence when Mentions(sequence, "OWNED", "RENAME", "SCHEMA"):
+                Forget(sequence.Name, SchemaObjectKind.Sequence);
+                break;
+            case AlterFunctionStatement function when Mentions(function, "RENAME", "SCHEMA"):
+                Forget(function.Name, SchemaObjectKind.Function, SchemaObjectKind.Procedure);
+                break;
+            case AlterTypeStatement type when Mentions(type, "RENAME", "SCHEMA"):
+                Forget(type.Name, SchemaObjectKind.Type);
+                break;
+            case AlterDomainStatement domain when Mentions(domain, "RENAME", "SCHEMA"):
+                Forget(domain.Name, SchemaObjectKind.Domain);
                 break;
         }
     }
