@@ -93,6 +93,8 @@ public sealed class DownDoesNotRevertTests
     [InlineData("CREATE INDEX ON orders (customer_id);", "DROP TABLE other;")]
     [InlineData("CREATE UNIQUE INDEX CONCURRENTLY users_email_key ON users (email);\nALTER TABLE users ADD CONSTRAINT users_email_key UNIQUE USING INDEX users_email_key;", "ALTER TABLE users DROP CONSTRAINT users_email_key;")]
     [InlineData("CREATE INDEX i ON t (a);\nALTER INDEX i RENAME TO j;", "DROP INDEX j;")]
+    [InlineData("CREATE MATERIALIZED VIEW instances AS SELECT 1 AS domain;\nCREATE UNIQUE INDEX instances_domain_idx ON instances (domain);", "DROP MATERIALIZED VIEW instances;")]
+    [InlineData("CREATE UNIQUE INDEX totals_idx ON totals (id);", "DROP MATERIALIZED VIEW totals;")]
     public void Silent_when_indexes_are_dropped(string up, string down) => Silent(up, down);
 
     [Theory]

@@ -30,6 +30,9 @@ internal static class DropTargets
         {
             DropObjectType.Table or DropObjectType.ForeignTable =>
                 table is not null && names.Same(dropped, table) || change.Parents.Any(parent => names.Same(parent, dropped)),
+
+            // Materialized views have indexes, and views INSTEAD OF triggers.
+            DropObjectType.View or DropObjectType.MaterializedView => table is not null && names.Same(dropped, table),
             DropObjectType.Schema =>
                 drop.Behavior == DropBehavior.Cascade
                 && change.Kind is not (SchemaObjectKind.Schema or SchemaObjectKind.Extension)

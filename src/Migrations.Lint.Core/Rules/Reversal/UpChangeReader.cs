@@ -6,7 +6,7 @@ namespace Migrations.Lint.Rules.Reversal;
 /// <summary>
 /// Reads an up script, statement by statement, into what it leaves behind: objects it creates and
 /// existing objects it renames. What the script itself drops or renames back again is forgotten;
-/// members of a table it creates are left to the table.
+/// columns, constraints, indexes and triggers of a table or view it creates are left to that.
 /// </summary>
 internal sealed class UpChangeReader
 {
@@ -44,7 +44,7 @@ internal sealed class UpChangeReader
             case CreateViewStatement { OrReplace: false, IsTemporary: false } view:
                 Create(view.IsMaterialized ? SchemaObjectKind.MaterializedView : SchemaObjectKind.View, view.Name, view.Span);
                 break;
-            case CreateIndexStatement index when IndexName.Of(index) is { } name && !IsCreatedTable(index.Table):
+            case CreateIndexStatement index when IndexName.Of(index) is { } name && !IsCreatedRelation(index.Table):
                 Create(SchemaObjectKind.Index, name, index.Span, index.Table, KeyColumns(index));
                 break;
 
@@ -61,7 +61,7 @@ internal sealed class UpChangeReader
             case CreateFunctionStatement { OrReplace: false } function:
                 Create(function.IsProcedure ? SchemaObjectKind.Procedure : SchemaObjectKind.Function, function.Name, function.Span);
                 break;
-            case CreateTriggerStatement { OrReplace: false, Table: { } table } trigger when !IsCreatedTable(table):
+            case CreateTriggerStatement { OrReplace: false, Table: { } table } trigger when !IsCreatedRelation(table):
                 Create(SchemaObjectKind.Trigger, NameComparison.Single(trigger.Name), trigger.Span, table);
                 break;
 
@@ -110,7 +110,7 @@ internal sealed class UpChangeReader
             case SetSchemaAction move when Find(table) is not null:
                 RenameRelation(alter.ObjectKind, table, NameComparison.Moved(table, move.Schema), move.Span);
                 break;
-            case RenameColumnAction rename when !IsCreatedTable(table):
+            case RenameColumnAction rename when !IsCreatedRelation(table):
                 RenameMember(SchemaObjectKind.Column, table, rename.From, rename.To, rename.Span);
 
                 // Key columns read before the rename no longer name what a down script drops.
@@ -120,13 +120,13 @@ internal sealed class UpChangeReader
                 }
 
                 break;
-            case RenameConstraintAction rename when !IsCreatedTable(table):
+            case RenameConstraintAction rename when !IsCreatedRelation(table):
                 RenameMember(SchemaObjectKind.Constraint, table, rename.From, rename.To, rename.Span);
                 break;
-            case AddColumnAction add when !IsCreatedTable(table):
+            case AddColumnAction add when !IsCreatedRelation(table):
                 Create(SchemaObjectKind.Column, NameComparison.Single(add.Column.Name), add.Span, table);
                 break;
-            case AddConstraintAction { Constraint: var constraint } add when !IsCreatedTable(table)
+            case AddConstraintAction { Constraint: var constraint } add when !IsCreatedRelation(table)
                 && (constraint.Name ?? constraint.UsingIndex) is { } name:
                 // ADD CONSTRAINT … USING INDEX turns the index into the constraint's own.
                 if (constraint.UsingIndex is { } index)
@@ -221,8 +221,10 @@ internal sealed class UpChangeReader
 
     private bool IsOn(UpChange change, QualifiedName table) => change.Table is { } on && _names.Same(on, table);
 
-    private bool IsCreatedTable(QualifiedName table) =>
-        _changes.Any(change => change is { Kind: SchemaObjectKind.Table, IsCreated: true } && _names.Same(change.Name, table));
+    /// <summary>A table, view or materialized view this script created: its columns, indexes and triggers go with it.</summary>
+    private bool IsCreatedRelation(QualifiedName relation) =>
+        _changes.Any(change => change is { Kind: SchemaObjectKind.Table or SchemaObjectKind.View or SchemaObjectKind.MaterializedView, IsCreated: true }
+            && _names.Same(change.Name, relation));
 
     private bool Mentions(SqlStatement statement, params string[] words)
     {
