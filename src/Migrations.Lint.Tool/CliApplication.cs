@@ -34,7 +34,7 @@ internal static class CliApplication
         var parsed = root.Parse(WithDefaultCommand(args, root));
         if (parsed.Errors.Count > 0)
         {
-            error.WriteLine($"migrate-lint: {parsed.Errors[0].Message} (see 'dotnet migrate-lint --help')");
+            error.WriteLine($"migrate-lint: {OneLine(parsed.Errors[0].Message)} (see 'dotnet migrate-lint --help')");
             return (int)ExitCode.UsageError;
         }
 
@@ -55,4 +55,8 @@ internal static class CliApplication
             return (int)ExitCode.InternalError;
         }
     }
+
+    /// <summary>Some parser messages list choices on separate lines; CI logs and scripts want one.</summary>
+    private static string OneLine(string message) =>
+        string.Join(' ', message.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }

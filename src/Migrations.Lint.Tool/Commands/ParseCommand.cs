@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
-using Migrations.Lint.Rules;
+using SyntaxErrorRule = Migrations.Lint.Rules.SyntaxError;
 using Migrations.Lint.Sql;
 using Migrations.Lint.Sql.Postgres;
 using Migrations.Lint.Sql.Syntax;
@@ -47,7 +47,7 @@ internal static class ParseCommand
             output.WriteLine($"{file.Path} ({DialectName(Dialect.Postgres)})");
             if (file.LoadError is { } loadError)
             {
-                output.WriteLine($"  error {SyntaxError.Rule.Code}: {loadError}");
+                output.WriteLine($"  error {SyntaxErrorRule.Rule.Code}: {loadError}");
                 continue;
             }
 
@@ -61,7 +61,7 @@ internal static class ParseCommand
             foreach (var error in file.Script.Errors)
             {
                 var start = file.Script.Source.GetPosition(error.Span.Start);
-                output.WriteLine($"  {start.Line}:{start.Column}  error {SyntaxError.Rule.Code}: {error.Message}");
+                output.WriteLine($"  {start.Line}:{start.Column}  error {SyntaxErrorRule.Rule.Code}: {error.Message}");
             }
         }
     }
@@ -92,7 +92,7 @@ internal static class ParseCommand
                 if (file.LoadError is { } loadError)
                 {
                     json.WriteStartObject();
-                    json.WriteString("ruleId", SyntaxError.Rule.Code);
+                    json.WriteString("ruleId", SyntaxErrorRule.Rule.Code);
                     json.WriteString("message", loadError);
                     json.WriteEndObject();
                 }
@@ -100,8 +100,8 @@ internal static class ParseCommand
                 foreach (var error in file.Script?.Errors ?? [])
                 {
                     json.WriteStartObject();
-                    json.WriteString("ruleId", SyntaxError.Rule.Code);
-                    json.WriteString("ruleName", SyntaxError.Rule.Name);
+                    json.WriteString("ruleId", SyntaxErrorRule.Rule.Code);
+                    json.WriteString("ruleName", SyntaxErrorRule.Rule.Name);
                     json.WriteString("severity", "error");
                     json.WriteString("message", error.Message);
                     WriteSpan(json, file.Script!.Source, error.Span);

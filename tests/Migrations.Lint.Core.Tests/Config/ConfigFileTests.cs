@@ -1,3 +1,4 @@
+using Migrations.Lint.Text;
 using System.Text.Json;
 using Migrations.Lint.Config;
 using Migrations.Lint.Diagnostics;
@@ -131,7 +132,7 @@ public sealed class ConfigFileTests
 
         Assert.NotNull(file.Runner);
         Assert.Equal("migrate-lint.json", file.Runner.ConfigPath);
-        Assert.Equal(new Migrations.Lint.Text.LinePosition(2, 13), file.Runner.Position);
+        Assert.Equal(new LinePosition(2, 13), file.Runner.Position);
         Assert.Equal("public", file.Runner.Settings.GetProperty("schema").GetString());
     }
 }

@@ -34,6 +34,11 @@ internal static class RuleAssert
         where TRule : ScriptRule, new() =>
         [.. Lint<TRule>(sql, settings, MigrationDirection.Up).Select(diagnostic => diagnostic.Message)];
 
+    /// <summary>The help lines the rule reports for <paramref name="sql"/>, for tests of advice that depends on settings.</summary>
+    public static IReadOnlyList<string?> Helps<TRule>(string sql, LintSettings? settings = null)
+        where TRule : ScriptRule, new() =>
+        [.. Lint<TRule>(sql, settings, MigrationDirection.Up).Select(diagnostic => diagnostic.Help)];
+
     private static void Check<TRule>(MarkedSql marked, LintSettings? settings, MigrationDirection direction)
         where TRule : ScriptRule, new()
     {

@@ -6,7 +6,7 @@ public sealed class SyntaxErrorTests
 {
     [Theory]
     [InlineData("UPDATE users SET a = 1 WHERE b [|LIMIT 10|];")]
-    [InlineData("SELECT 1;\nINSERT INTO t VALUES ([|'oops);|]")]
+    [InlineData("SELECT 1;\nINSERT INTO t SELECT [|'oops;|]")]
     public void Reports_certain_errors(string sql) => RuleAssert.Reports<SyntaxError>(sql);
 
     [Theory]

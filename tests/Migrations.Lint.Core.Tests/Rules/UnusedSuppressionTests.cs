@@ -11,7 +11,7 @@ public sealed class UnusedSuppressionTests
 {
     [Theory]
     [InlineData("[|-- migrate-lint-disable-next-line ban-drop-table|]\nALTER TABLE users ADD COLUMN nickname text;")]
-    [InlineData("[|-- migrate-lint-disable-next-line ban-drop-tabel|]\nDROP TABLE users;")]
+    [InlineData("-- migrate-lint-disable-next-line [|ban-drop-tabel|]\nDROP TABLE users;")]
     public void Reports_directives_that_silence_nothing(string sql)
     {
         var marked = MarkedSql.Parse(sql);

@@ -14,8 +14,8 @@ internal static class PgAlterTableParser
         var kind = objectKind == AlterTableObjectKind.Index ? StatementKind.AlterIndex : StatementKind.AlterTable;
         if (cursor.IsWord("ALL") && cursor.IsWord("IN", 1))
         {
-            // ALTER TABLE ALL IN TABLESPACE a SET TABLESPACE b moves many tables at once.
-            return head.Unparsed(kind);
+            // ALTER TABLE ALL IN TABLESPACE a SET TABLESPACE b moves many tables at once (AlterTableMoveAllStmt).
+            return head.Other();
         }
 
         var ifExists = cursor.TryWords("IF", "EXISTS");

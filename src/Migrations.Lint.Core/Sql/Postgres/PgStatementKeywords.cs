@@ -11,14 +11,14 @@ namespace Migrations.Lint.Sql.Postgres;
 /// </summary>
 internal static class PgStatementKeywords
 {
-    private static readonly string[] Modifiers =
+    private static readonly PgKeywordTable Modifiers = PgKeywordTable.OfWords(
     [
         "OR", "REPLACE", "UNIQUE", "TEMP", "TEMPORARY", "LOCAL", "GLOBAL", "UNLOGGED", "RECURSIVE",
         "TRUSTED", "PROCEDURAL", "DEFAULT", "CONSTRAINT",
-    ];
+    ]);
 
     // Longest phrases first, so OPERATOR CLASS wins over OPERATOR.
-    private static readonly string[][] ObjectTypes =
+    private static readonly string[][] ObjectTypePhrases =
     [
         ["FOREIGN", "DATA", "WRAPPER"], ["TEXT", "SEARCH", "CONFIGURATION"], ["TEXT", "SEARCH", "DICTIONARY"],
         ["TEXT", "SEARCH", "PARSER"], ["TEXT", "SEARCH", "TEMPLATE"],
@@ -31,12 +31,37 @@ internal static class PgStatementKeywords
         ["TRANSFORM"], ["TRIGGER"], ["TYPE"], ["USER"], ["VIEW"],
     ];
 
-    private static readonly string[][] OtherPhrases =
+    private static readonly string[][] OtherPhrasesWords =
     [
         ["REFRESH", "MATERIALIZED", "VIEW"], ["IMPORT", "FOREIGN", "SCHEMA"], ["SECURITY", "LABEL"],
         ["REASSIGN", "OWNED"], ["START", "TRANSACTION"], ["PREPARE", "TRANSACTION"], ["COMMIT", "PREPARED"],
         ["ROLLBACK", "PREPARED"], ["LOCK", "TABLE"], ["COMMENT", "ON"],
     ];
+
+    private static readonly PgKeywordTable ObjectTypes = new(ObjectTypePhrases);
+
+    private static readonly PgKeywordTable OtherPhrases = new(OtherPhrasesWords);
+
+    private static readonly string[] DefiningVerbWords = ["CREATE", "ALTER", "DROP"];
+
+    private static readonly PgKeywordTable DefiningVerbs = PgKeywordTable.OfWords(DefiningVerbWords);
+
+    /// <summary>Verbs whose statements are named by the verb alone, so their keyword string is shared, not built.</summary>
+    private static readonly string[] CommonVerbWords =
+    [
+        "SELECT", "INSERT", "UPDATE", "DELETE", "WITH", "VALUES", "TABLE", "MERGE", "SET", "RESET", "BEGIN",
+        "START", "COMMIT", "END", "ROLLBACK", "ABORT", "SAVEPOINT", "RELEASE", "TRUNCATE", "VACUUM", "ANALYZE",
+        "CLUSTER", "REINDEX", "GRANT", "REVOKE", "DO", "COPY", "LOCK", "COMMENT", "CALL", "SHOW", "EXPLAIN",
+        "NOTIFY", "LISTEN", "DISCARD", "PREPARE", "EXECUTE", "CHECKPOINT",
+    ];
+
+    private static readonly PgKeywordTable CommonVerbs = PgKeywordTable.OfWords(CommonVerbWords);
+
+    private static readonly string[] ObjectTypeKeywords = [.. ObjectTypePhrases.Select(phrase => string.Join(' ', phrase))];
+
+    private static readonly string[][] DefiningPhrases = [.. DefiningVerbWords.Select(verb => ObjectTypeKeywords.Select(type => verb + " " + type).ToArray())];
+
+    private static readonly string[] OtherPhraseKeywords = [.. OtherPhrasesWords.Select(phrase => string.Join(' ', phrase))];
 
     /// <summary>The keywords at the cursor, upper-cased and single-spaced; empty when the statement does not start with a word.</summary>
     public static (string Keywords, TextSpan Span) Read(PgTokenCursor cursor)
@@ -47,24 +72,47 @@ internal static class PgStatementKeywords
             return (string.Empty, cursor.SpanOf(start, start));
         }
 
-        var count = 1;
-        if (cursor.IsWord("CREATE") || cursor.IsWord("ALTER") || cursor.IsWord("DROP"))
+        var verb = DefiningVerbs.Match(cursor);
+        if (verb >= 0)
         {
             var modifiers = 1;
-            while (cursor.IsAnyWord(Modifiers, modifiers))
+            while (Modifiers.Match(cursor, modifiers) >= 0)
             {
                 modifiers++;
             }
 
-            var objectType = MatchPhrase(cursor, ObjectTypes, modifiers);
-            count = objectType > 0 ? modifiers + objectType : 1;
-        }
-        else
-        {
-            count = Math.Max(1, MatchPhrase(cursor, OtherPhrases, 0));
+            var phrase = ObjectTypes.Match(cursor, modifiers);
+            if (phrase < 0)
+            {
+                return (DefiningVerbWords[verb], cursor.SpanOf(start, start + 1));
+            }
+
+            var count = modifiers + ObjectTypes[phrase].Length;
+            var keywords = modifiers == 1 ? DefiningPhrases[verb][phrase] : Join(cursor, start, count);
+            return (keywords, cursor.SpanOf(start, start + count));
         }
 
-        return (Join(cursor, start, count), cursor.SpanOf(start, start + count));
+        var other = OtherPhrases.Match(cursor);
+        if (other >= 0)
+        {
+            return (OtherPhraseKeywords[other], cursor.SpanOf(start, start + OtherPhrases[other].Length));
+        }
+
+        var common = CommonVerbs.Match(cursor);
+        return (common >= 0 ? CommonVerbWords[common] : Join(cursor, start, 1), cursor.SpanOf(start, start + 1));
+    }
+
+    /// <summary>Reads an object type such as <c>TABLE</c> or <c>MATERIALIZED VIEW</c> at the cursor; empty when there is none.</summary>
+    public static string ReadObjectType(PgTokenCursor cursor)
+    {
+        var phrase = ObjectTypes.Match(cursor);
+        if (phrase < 0)
+        {
+            return string.Empty;
+        }
+
+        cursor.Position += ObjectTypes[phrase].Length;
+        return ObjectTypeKeywords[phrase];
     }
 
     /// <summary>
@@ -87,34 +135,6 @@ internal static class PgStatementKeywords
         }
 
         return builder.ToString();
-    }
-
-    /// <summary>Reads an object type such as <c>TABLE</c> or <c>MATERIALIZED VIEW</c> at the cursor; empty when there is none.</summary>
-    public static string ReadObjectType(PgTokenCursor cursor)
-    {
-        var start = cursor.Position;
-        var length = MatchPhrase(cursor, ObjectTypes, 0);
-        cursor.Position += length;
-        return length == 0 ? string.Empty : Join(cursor, start, length);
-    }
-
-    private static int MatchPhrase(PgTokenCursor cursor, string[][] phrases, int ahead)
-    {
-        foreach (var phrase in phrases)
-        {
-            var matched = 0;
-            while (matched < phrase.Length && cursor.IsWord(phrase[matched], ahead + matched))
-            {
-                matched++;
-            }
-
-            if (matched == phrase.Length)
-            {
-                return matched;
-            }
-        }
-
-        return 0;
     }
 
     private static string Join(PgTokenCursor cursor, int start, int count)

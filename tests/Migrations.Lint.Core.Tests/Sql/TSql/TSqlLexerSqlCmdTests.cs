@@ -1,3 +1,4 @@
+using Migrations.Lint.Text;
 using Migrations.Lint.Sql.TSql;
 
 namespace Migrations.Lint.Core.Tests.Sql.TSql;
@@ -97,7 +98,7 @@ public sealed class TSqlLexerSqlCmdTests
     {
         const string Text = "select 1 GO";
 
-        var tokens = TSqlLexer.Tokenize(Text, new Migrations.Lint.Text.TextSpan(9, 2));
+        var tokens = TSqlLexer.Tokenize(Text, new TextSpan(9, 2));
 
         Assert.Equal([new TSqlToken(TSqlTokenKind.Identifier, 9, 2)], tokens);
     }
