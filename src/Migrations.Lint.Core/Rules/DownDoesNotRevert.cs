@@ -44,16 +44,15 @@ public sealed class DownDoesNotRevert : SetRule
             {
                 if (!replay.Reverts(change))
                 {
-                    Report(context, migration.Up, downScript, up, change);
+                    Report(context, migration, downScript, up, change);
                 }
             }
         }
     }
 
-    private static void Report(SetContext context, MigrationScript upScript, MigrationScript downScript, SqlScript up, UpChange change)
+    private static void Report(SetContext context, Migration migration, MigrationScript downScript, SqlScript up, UpChange change)
     {
-        // A file holding both directions has a down section, not a script of its own.
-        var down = downScript.Path == upScript.Path ? "The down section" : $"The down script {Path.GetFileName(downScript.Path)}";
+        var down = ScriptLocation.HasSections(migration) ? "The down section" : $"The down script {Path.GetFileName(downScript.Path)}";
         var message = change.RenamedFrom is { } original
             ? $"{down} does not rename {ChangeDescription.Describe(change)} back to '{original}'."
             : $"{down} does not drop {ChangeDescription.Describe(change)} {(change.Kind is SchemaObjectKind.Column or SchemaObjectKind.Constraint ? "added" : "created")} here.";
