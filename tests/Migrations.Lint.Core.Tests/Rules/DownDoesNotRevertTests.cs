@@ -2,7 +2,6 @@ using Migrations.Lint.Diagnostics;
 using Migrations.Lint.Linting;
 using Migrations.Lint.Migrations;
 using Migrations.Lint.Rules;
-using Migrations.Lint.Sql;
 using Migrations.Lint.Sql.Postgres;
 using Migrations.Lint.Tests.Testing;
 using Migrations.Lint.Text;
@@ -192,23 +191,19 @@ public sealed class DownDoesNotRevertTests
     [Fact]
     public void Reports_in_the_up_section_of_a_file_holding_both_directions()
     {
-        var marked = MarkedSql.Parse("-- +goose Up\n[|CREATE TABLE orders (id bigint)|];\n-- +goose Down\nDROP TABLE customers;\n");
-        var source = new SourceText(marked.Text, "20240101120000_add_orders.sql");
-        var downStart = marked.Text.IndexOf("DROP", StringComparison.Ordinal);
-        var migration = new Migration(
-            "20240101120000_add_orders",
-            MigrationVersion.Parse("20240101120000"),
-            "add orders",
-            MigrationKind.Versioned,
-            MigrationConvention.Goose,
-            Dialect.Postgres,
-            new MigrationScript(source.Path, MigrationDirection.Up, source, TextSpan.FromBounds(13, downStart), MigrationScriptOptions.None, Dialect.Postgres),
-            new MigrationScript(source.Path, MigrationDirection.Down, source, TextSpan.FromBounds(downStart, marked.Text.Length), MigrationScriptOptions.None, Dialect.Postgres));
+        SetRuleAssert.Reports<DownDoesNotRevert>(
+            ("20240101120000_add_orders.sql", "-- +goose Up\n[|CREATE TABLE orders (id bigint)|];\n\n-- +goose Down\nDROP TABLE customers;\n"));
 
-        var diagnostic = Assert.Single(Lint(migration));
-        Assert.Equal(marked.Spans, [diagnostic.Location.Span]);
-        Assert.Equal("The down section does not drop table 'orders' created here.", diagnostic.Message);
+        var finding = Assert.Single(SetRuleAssert.Lint<DownDoesNotRevert>(
+            ("20240101120000_add_orders.sql", "-- +goose Up\nCREATE TABLE orders (id bigint);\n\n-- +goose Down\nDROP TABLE customers;\n")));
+        Assert.Equal("The down section does not drop table 'orders' created here.", finding.Message);
     }
+
+    [Fact]
+    public void Silent_when_suppressed_above_the_statement_in_the_up_script() =>
+        SetRuleAssert.Silent<DownDoesNotRevert>(
+            ("V1__add_search.sql", "-- migrate-lint-disable-next-line down-does-not-revert -- other schemas use it\nCREATE EXTENSION pg_trgm;\nCREATE TABLE notes (body text);"),
+            ("U1__add_search.sql", "DROP TABLE notes;"));
 
     private static void Reports(string markedUp, string down)
     {

@@ -1,7 +1,5 @@
-using Migrations.Lint.Linting;
 using Migrations.Lint.Migrations;
 using Migrations.Lint.Rules;
-using Migrations.Lint.Tests.Testing;
 
 namespace Migrations.Lint.Tests.Rules;
 
@@ -31,10 +29,10 @@ public sealed class PreferTextTests
     [Fact]
     public void Message_shows_the_type_and_the_help_keeps_the_limit()
     {
-        var finding = Assert.Single(new Linter(LintSettings.Default, [new PreferText()])
-            .Lint(InMemoryMigration.Set(InMemoryMigration.Create("CREATE TABLE users (email character varying(255));"))));
-
-        Assert.Equal("Column 'email' of 'users' is character varying(255); changing that limit later takes ALTER COLUMN … TYPE.", finding.Message);
-        Assert.Equal("Use text, with CHECK (char_length(email) <= 255) if the limit matters.", finding.Help);
+        const string Sql = "CREATE TABLE users (email character varying(255));";
+        Assert.Equal(
+            ["Column 'email' of 'users' is character varying(255); changing that limit later takes ALTER COLUMN … TYPE."],
+            RuleAssert.Messages<PreferText>(Sql));
+        Assert.Equal(["Use text, with CHECK (char_length(email) <= 255) if the limit matters."], RuleAssert.Helps<PreferText>(Sql));
     }
 }
