@@ -53,9 +53,10 @@ public sealed class DownDoesNotRevert : SetRule
     private static void Report(SetContext context, Migration migration, MigrationScript downScript, SqlScript up, UpChange change)
     {
         var down = ScriptLocation.HasSections(migration) ? "The down section" : $"The down script {Path.GetFileName(downScript.Path)}";
+        var made = change.Kind is SchemaObjectKind.Column or SchemaObjectKind.Constraint ? "added" : "created";
         var message = change.RenamedFrom is { } original
             ? $"{down} does not rename {ChangeDescription.Describe(change)} back to '{original}'."
-            : $"{down} does not drop {ChangeDescription.Describe(change)} {(change.Kind is SchemaObjectKind.Column or SchemaObjectKind.Constraint ? "added" : "created")} here.";
+            : $"{down} does not drop {ChangeDescription.Describe(change)} {made} here.";
         context.Report(
             Rule,
             new SourceLocation(up.Source, change.Span),
