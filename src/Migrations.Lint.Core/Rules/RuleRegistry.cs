@@ -42,5 +42,12 @@ public static class RuleRegistry
         new DuplicateVersion(),
         new InvalidMigrationName(),
         new EmptyMigration(),
+        new DownDoesNotRevert(),
+        new PreferBigint(),
+        new PreferIdentity(),
+        new PreferText(),
+        new PreferTimestamptz(),
+        new PreferJsonb(),
+        new PreferRobustStmts(),
     ];
 }
