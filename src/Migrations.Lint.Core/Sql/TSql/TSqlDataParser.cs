@@ -136,7 +136,7 @@ internal static class TSqlDataParser
         cursor.Advance();
         if (!cursor.TryWord("TABLE"))
         {
-            return head.Incomplete(cursor, StatementKind.Truncate, "TABLE");
+            return head.Missing(cursor, StatementKind.Truncate, "TABLE");
         }
 
         if (!TSqlNames.TryReadQualifiedName(cursor, out var table))

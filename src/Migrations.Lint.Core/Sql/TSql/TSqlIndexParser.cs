@@ -22,17 +22,17 @@ internal static class TSqlIndexParser
         cursor.TryWord("INDEX");
         if (!TSqlNames.TryReadIdentifier(cursor, out var name))
         {
-            return head.Incomplete(cursor, StatementKind.CreateIndex, "an index name");
+            return head.Missing(cursor, StatementKind.CreateIndex, "an index name");
         }
 
         if (!cursor.TryWord("ON"))
         {
-            return head.Incomplete(cursor, StatementKind.CreateIndex, "ON and a table name");
+            return head.Missing(cursor, StatementKind.CreateIndex, "ON and a table name");
         }
 
         if (!TSqlNames.TryReadQualifiedName(cursor, out var table))
         {
-            return head.Incomplete(cursor, StatementKind.CreateIndex, "a table name");
+            return head.Missing(cursor, StatementKind.CreateIndex, "a table name");
         }
 
         TextSpan? columnsSpan = null;
@@ -104,12 +104,12 @@ internal static class TSqlIndexParser
         SqlIdentifier? index = null;
         if (!cursor.TryWord("ALL") && !TSqlNames.TryReadIdentifier(cursor, out index))
         {
-            return head.Incomplete(cursor, StatementKind.AlterIndex, "an index name or ALL");
+            return head.Missing(cursor, StatementKind.AlterIndex, "an index name or ALL");
         }
 
         if (!cursor.TryWord("ON") || !TSqlNames.TryReadQualifiedName(cursor, out var table))
         {
-            return head.Incomplete(cursor, StatementKind.AlterIndex, "ON and a table name");
+            return head.Missing(cursor, StatementKind.AlterIndex, "ON and a table name");
         }
 
         if (cursor.AtEnd)

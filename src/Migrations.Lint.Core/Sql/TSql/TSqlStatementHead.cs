@@ -22,5 +22,15 @@ internal readonly record struct TSqlStatementHead(TextSpan Span, string Keywords
         return Unparsed(kind);
     }
 
+    /// <summary>
+    /// A statement of <paramref name="kind"/> missing a part its grammar leaves no alternative to (such as the
+    /// name after CREATE INDEX): always an error.
+    /// </summary>
+    public UnparsedStatement Missing(TSqlTokenCursor cursor, StatementKind kind, string expected)
+    {
+        cursor.ReportExpected(expected);
+        return Unparsed(kind);
+    }
+
     public UnparsedStatement Unparsed(StatementKind kind) => new(kind) { Span = Span, Keywords = Keywords, KeywordsSpan = KeywordsSpan };
 }
