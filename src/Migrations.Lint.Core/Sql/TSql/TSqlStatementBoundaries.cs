@@ -26,11 +26,15 @@ internal sealed class TSqlStatementBoundaries
     /// <summary>Words after which no statement can end, so the word that follows them continues the statement.</summary>
     private static readonly string[] Continuing =
     [
-        "FOR", "THEN", "AS", "UNION", "EXCEPT", "INTERSECT", "GRANT", "DENY", "REVOKE", "BULK", "WITH",
+        "FOR", "THEN", "AS", "UNION", "EXCEPT", "INTERSECT", "GRANT", "DENY", "REVOKE", "BULK", "WITH", "AFTER",
+        "BEFORE", "OF",
     ];
 
     /// <summary>What <c>ALTER TABLE t ALTER COLUMN c DROP …</c> drops: not a DROP statement.</summary>
     private static readonly string[] ColumnPropertyWords = ["MASKED", "ROWGUIDCOL", "PERSISTED", "NOT", "SPARSE", "HIDDEN"];
+
+    /// <summary>The END of <c>GENERATED ALWAYS AS ROW END</c> (and its siblings) names a period column; it closes nothing.</summary>
+    private static readonly string[] PeriodColumnWords = ["ROW", "TRANSACTION_ID", "SEQUENCE_NUMBER"];
 
     private readonly TSqlTokenCursor _tokens;
     private readonly bool[] _ignored;
@@ -116,7 +120,7 @@ internal sealed class TSqlStatementBoundaries
             {
                 _open.Add(i);
             }
-            else if (_tokens.IsWordToken(token, "END"))
+            else if (_tokens.IsWordToken(token, "END") && !IsAny(i - 1, PeriodColumnWords))
             {
                 if (_open.Count == 0)
                 {
@@ -293,10 +297,10 @@ internal sealed class TSqlStatementBoundaries
     {
         var isUpdate = Is(i, "UPDATE");
         if ((isUpdate && KindAt(i + 1) == TSqlTokenKind.OpenParen)
-            || (Is(i, "MERGE") && Is(i + 1, "JOIN"))
+            || (Is(i, "MERGE") && (Is(i + 1, "JOIN") || Is(i + 1, "RANGE")))
             || ((isUpdate || Is(i, "DELETE")) && Is(i - 1, "ON") && clause.HasReferences))
         {
-            return false; // the UPDATE(column) function, a MERGE join hint, a foreign key's ON DELETE|UPDATE
+            return false; // UPDATE(column), a MERGE join hint, ALTER PARTITION FUNCTION's MERGE RANGE, ON DELETE|UPDATE of a foreign key
         }
 
         if (clause.Verb != Verb.CommonTableExpressions)

@@ -24,6 +24,9 @@ internal sealed class TSqlStatementSplitter
     private int _position;
     private int _end;
 
+    /// <summary>Where the last plain statement ended when no <c>;</c> ended it, else -1.</summary>
+    private int _unterminatedEnd = -1;
+
     public TSqlStatementSplitter(TSqlTokenCursor tokens, TSqlStatementBoundaries boundaries)
     {
         _tokens = tokens;
@@ -57,6 +60,7 @@ internal sealed class TSqlStatementSplitter
         _position = start;
         _end = end;
         _boundaries.StartBatch(end);
+        _unterminatedEnd = -1;
         _frames.Clear();
         _frames.Add(new Frame(FrameKind.Batch, null, topLevel, start));
         while (true)
@@ -153,6 +157,12 @@ internal sealed class TSqlStatementSplitter
             end = _boundaries.FindStatementEnd(start, out isMerge);
         }
 
+        if (Is(start, "WITH") && start == _unterminatedEnd)
+        {
+            // Msg 319: the WITH could otherwise belong to the statement before it (a table hint, say).
+            _tokens.Report(_tokens.TokenAt(start).Span, "The statement before a WITH common table expression must end with a semicolon.");
+        }
+
         if (Is(start, "GO"))
         {
             _tokens.Report(_tokens.TokenAt(start).Span, "GO ends a batch only alone on its line, optionally with a repeat count and a -- comment.");
@@ -166,6 +176,7 @@ internal sealed class TSqlStatementSplitter
         }
 
         _position = isTerminated ? end + 1 : end;
+        _unterminatedEnd = isTerminated ? -1 : end;
         Complete(end);
     }
 

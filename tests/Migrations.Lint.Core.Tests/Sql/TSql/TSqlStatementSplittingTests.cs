@@ -78,7 +78,7 @@ public sealed class TSqlStatementSplittingTests
 
     [Theory]
     [InlineData("WITH x AS (SELECT 1 a), y (b) AS (SELECT 2) SELECT * FROM x, y SELECT 3", "WITH x AS (SELECT 1 a), y (b) AS (SELECT 2) SELECT * FROM x, y", "SELECT 3")]
-    [InlineData("SELECT 1 WITH cte AS (SELECT 2 b) SELECT b FROM cte", "SELECT 1", "WITH cte AS (SELECT 2 b) SELECT b FROM cte")]
+    [InlineData("SELECT 1; WITH cte AS (SELECT 2 b) SELECT b FROM cte", "SELECT 1", "WITH cte AS (SELECT 2 b) SELECT b FROM cte")]
     [InlineData("WITH old AS (SELECT id FROM t WHERE a < 0) DELETE FROM old SELECT 1", "WITH old AS (SELECT id FROM t WHERE a < 0) DELETE FROM old", "SELECT 1")]
     [InlineData("WITH XMLNAMESPACES ('urn:x' AS x) SELECT 1", "WITH XMLNAMESPACES ('urn:x' AS x) SELECT 1")]
     [InlineData("SELECT * FROM t WITH (NOLOCK) WHERE a = 1 SELECT 2", "SELECT * FROM t WITH (NOLOCK) WHERE a = 1", "SELECT 2")]
@@ -104,6 +104,14 @@ public sealed class TSqlStatementSplittingTests
     [InlineData("EXEC dbo.p @a = 1, @b = DEFAULT EXEC dbo.q", "EXEC dbo.p @a = 1, @b = DEFAULT", "EXEC dbo.q")]
     [InlineData("SELECT a FROM t WHERE b IN (SELECT b FROM u) SELECT 2", "SELECT a FROM t WHERE b IN (SELECT b FROM u)", "SELECT 2")]
     [InlineData("CREATE SCHEMA s AUTHORIZATION dbo CREATE TABLE t (a int)", "CREATE SCHEMA s AUTHORIZATION dbo", "CREATE TABLE t (a int)")]
+    [InlineData(
+        "ALTER TABLE t ADD b datetime2 GENERATED ALWAYS AS ROW END HIDDEN NOT NULL SELECT 1",
+        "ALTER TABLE t ADD b datetime2 GENERATED ALWAYS AS ROW END HIDDEN NOT NULL",
+        "SELECT 1")]
+    [InlineData(
+        "CREATE SECURITY POLICY p ADD BLOCK PREDICATE dbo.f(a) ON dbo.t AFTER INSERT WITH (STATE = ON)",
+        "CREATE SECURITY POLICY p ADD BLOCK PREDICATE dbo.f(a) ON dbo.t AFTER INSERT WITH (STATE = ON)")]
+    [InlineData("ALTER PARTITION FUNCTION pf() MERGE RANGE (1) SELECT 1", "ALTER PARTITION FUNCTION pf() MERGE RANGE (1)", "SELECT 1")]
     public void Keywords_inside_expressions_and_clauses_do_not_split(string sql, params string[] expected) =>
         Assert.Equal(expected, Outline(sql));
 }

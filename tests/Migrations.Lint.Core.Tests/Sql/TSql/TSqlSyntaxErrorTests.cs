@@ -30,6 +30,7 @@ public sealed class TSqlSyntaxErrorTests
     [InlineData("SELECT ([|CASE|] WHEN 1 = 1 THEN 2)", "CASE has no matching END.")]
     [InlineData("MERGE t USING s ON t.id = s.id WHEN MATCHED THEN [|DELETE|]\nSELECT 1", "A MERGE statement must end with a semicolon.")]
     [InlineData("SELECT 1\n[|CREATE|] VIEW v AS SELECT 1", "CREATE or ALTER of a procedure, function, trigger or view must be the first statement in its batch (end the batch before it with GO).")]
+    [InlineData("SELECT 1\n[|WITH|] x AS (SELECT 2 a) SELECT a FROM x", "The statement before a WITH common table expression must end with a semicolon.")]
     [InlineData("SELECT 1;\n[|GO|];", "GO ends a batch only alone on its line, optionally with a repeat count and a -- comment.")]
     [InlineData("CREATE INDEX [|ON|] t (a)", "Expected an index name.")]
     [InlineData("CREATE INDEX ix [|t|] (a)", "Expected ON and a table name.")]
@@ -63,6 +64,8 @@ public sealed class TSqlSyntaxErrorTests
     [InlineData("IF 1 = 1 BEGIN SELECT 1; END; ELSE BEGIN SELECT 2; END;")]
     [InlineData("BEGIN DIALOG CONVERSATION @h FROM SERVICE [a] TO SERVICE 'b' ON CONTRACT [c]; END CONVERSATION @h;")]
     [InlineData("SELECT a FROM t FOR XML PATH(''), TYPE")]
+    [InlineData("SELECT 1; WITH x AS (SELECT 2 a) SELECT a FROM x")]
+    [InlineData("BEGIN SELECT 1; END\nGO\nWITH x AS (SELECT 2 a) SELECT a FROM x")]
     [InlineData("DECLARE @t TABLE (id int PRIMARY KEY, v nvarchar(max)); INSERT @t VALUES (1, N'x');")]
     [InlineData("ALTER TABLE t ADD CONSTRAINT pk PRIMARY KEY CLUSTERED (a ASC) WITH (ONLINE = ON) ON [PRIMARY]")]
     public void Valid_T_SQL_parses_without_errors(string sql) => Assert.Empty(Parse(sql).Errors);
