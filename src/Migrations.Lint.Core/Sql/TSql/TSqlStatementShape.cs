@@ -31,9 +31,6 @@ internal sealed class TSqlStatementShape(TSqlShapeKind kind, int start)
 
     public int ConditionEnd { get; set; } = start;
 
-    /// <summary>A procedure, function, trigger or view definition: its body runs to the end of the batch.</summary>
-    public bool IsRoutineDefinition { get; set; }
-
     public List<TSqlStatementShape> Body => _body ??= [];
 
     public List<TSqlStatementShape> Alternative => _alternative ??= [];

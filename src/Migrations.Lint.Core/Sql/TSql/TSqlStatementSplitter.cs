@@ -114,60 +114,40 @@ internal sealed class TSqlStatementSplitter
         if (Is(start, "BEGIN") && !IsAny(start + 1, TransactionLikeBegins))
         {
             OpenBlock(frame, start);
-            return;
         }
-
-        if (Is(start, "IF") || Is(start, "WHILE"))
+        else if (Is(start, "IF") || Is(start, "WHILE"))
         {
-            var isIf = Is(start, "IF");
-            var shape = Add(frame, new TSqlStatementShape(isIf ? TSqlShapeKind.If : TSqlShapeKind.While, start));
-            var conditionEnd = _boundaries.FindConditionEnd(start + 1);
-            shape.ConditionStart = start + 1;
-            shape.ConditionEnd = conditionEnd;
-            shape.End = conditionEnd;
-            if (conditionEnd == start + 1)
-            {
-                _tokens.Report(_tokens.TokenAt(start).Span, $"Expected a condition after {(isIf ? "IF" : "WHILE")}.");
-            }
-
-            _frames.Add(new Frame(isIf ? FrameKind.Then : FrameKind.Loop, shape, shape.Body, start));
-            _position = conditionEnd;
-            return;
-        }
-
-        var statement = Add(frame, new TSqlStatementShape(TSqlShapeKind.Simple, start));
-        var isMerge = false;
-        int end;
-        if (_tokens.TokenAt(start).Kind == TSqlTokenKind.Identifier && KindAt(start + 1) == TSqlTokenKind.Colon)
-        {
-            end = start + 2; // a label
-        }
-        else if (IsRoutineDefinition(start) && _shapes.Count == 1)
-        {
-            statement.IsRoutineDefinition = true;
-            end = _end;
+            OpenCondition(frame, start);
         }
         else
         {
-            if (IsRoutineDefinition(start))
-            {
-                _tokens.Report(_tokens.TokenAt(start).Span, "CREATE or ALTER of a procedure, function, trigger or view must be the first statement in its batch (end the batch before it with GO).");
-            }
-
-            end = _boundaries.FindStatementEnd(start, out isMerge);
+            ReadPlainStatement(frame, start);
         }
+    }
 
-        if (Is(start, "WITH") && start == _unterminatedEnd)
+    /// <summary>IF or WHILE and its condition; the statement it governs comes next.</summary>
+    private void OpenCondition(Frame frame, int start)
+    {
+        var isIf = Is(start, "IF");
+        var shape = Add(frame, new TSqlStatementShape(isIf ? TSqlShapeKind.If : TSqlShapeKind.While, start));
+        var conditionEnd = _boundaries.FindConditionEnd(start + 1);
+        shape.ConditionStart = start + 1;
+        shape.ConditionEnd = conditionEnd;
+        shape.End = conditionEnd;
+        if (conditionEnd == start + 1)
         {
-            // Msg 319: the WITH could otherwise belong to the statement before it (a table hint, say).
-            _tokens.Report(_tokens.TokenAt(start).Span, "The statement before a WITH common table expression must end with a semicolon.");
+            _tokens.Report(_tokens.TokenAt(start).Span, $"Expected a condition after {(isIf ? "IF" : "WHILE")}.");
         }
 
-        if (Is(start, "GO"))
-        {
-            _tokens.Report(_tokens.TokenAt(start).Span, "GO ends a batch only alone on its line, optionally with a repeat count and a -- comment.");
-        }
+        _frames.Add(new Frame(isIf ? FrameKind.Then : FrameKind.Loop, shape, shape.Body, start));
+        _position = conditionEnd;
+    }
 
+    private void ReadPlainStatement(Frame frame, int start)
+    {
+        var statement = Add(frame, new TSqlStatementShape(TSqlShapeKind.Simple, start));
+        ReportMisplacedStart(start);
+        var end = FindPlainStatementEnd(start, out var isMerge);
         statement.End = end;
         var isTerminated = end < _end && _tokens.TokenAt(end).Kind == TSqlTokenKind.Semicolon;
         if (isMerge && !isTerminated && end > start)
@@ -178,6 +158,42 @@ internal sealed class TSqlStatementSplitter
         _position = isTerminated ? end + 1 : end;
         _unterminatedEnd = isTerminated ? -1 : end;
         Complete(end);
+    }
+
+    private int FindPlainStatementEnd(int start, out bool isMerge)
+    {
+        isMerge = false;
+        if (_tokens.TokenAt(start).Kind == TSqlTokenKind.Identifier && KindAt(start + 1) == TSqlTokenKind.Colon)
+        {
+            return start + 2; // a label
+        }
+
+        if (IsRoutineDefinition(start))
+        {
+            if (_shapes.Count == 1)
+            {
+                return _end;
+            }
+
+            _tokens.Report(_tokens.TokenAt(start).Span, "CREATE or ALTER of a procedure, function, trigger or view must be the first statement in its batch (end the batch before it with GO).");
+        }
+
+        return _boundaries.FindStatementEnd(start, out isMerge);
+    }
+
+    /// <summary>Reports statements SQL Server refuses to start where they stand.</summary>
+    private void ReportMisplacedStart(int start)
+    {
+        if (Is(start, "WITH") && start == _unterminatedEnd)
+        {
+            // Msg 319: the WITH could otherwise belong to the statement before it (a table hint, say).
+            _tokens.Report(_tokens.TokenAt(start).Span, "The statement before a WITH common table expression must end with a semicolon.");
+        }
+
+        if (Is(start, "GO"))
+        {
+            _tokens.Report(_tokens.TokenAt(start).Span, "GO ends a batch only alone on its line, optionally with a repeat count and a -- comment.");
+        }
     }
 
     /// <summary>BEGIN TRY, a stray BEGIN CATCH, or a BEGIN … END block (folded into an IF, ELSE or WHILE it is the body of).</summary>

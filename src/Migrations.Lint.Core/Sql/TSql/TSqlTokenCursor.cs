@@ -13,19 +13,16 @@ internal sealed class TSqlTokenCursor
     private readonly TSqlToken[] _tokens;
     private readonly List<SyntaxError> _errors;
 
+    /// <param name="count">How many of <paramref name="tokens"/> are significant (the rest is spare capacity).</param>
     public TSqlTokenCursor(string text, TSqlToken[] tokens, int count, List<SyntaxError> errors)
     {
         Text = text;
         _tokens = tokens;
-        Count = count;
         _errors = errors;
         End = count;
     }
 
     public string Text { get; }
-
-    /// <summary>How many significant tokens there are in all.</summary>
-    public int Count { get; }
 
     public int Position { get; set; }
 

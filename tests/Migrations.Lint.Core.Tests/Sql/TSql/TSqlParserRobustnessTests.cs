@@ -1,4 +1,5 @@
 using System.Text;
+using Migrations.Lint.Sql;
 using Migrations.Lint.Sql.Syntax;
 using Migrations.Lint.Sql.TSql;
 using Migrations.Lint.Text;
@@ -114,6 +115,16 @@ public sealed class TSqlParserRobustnessTests
         var index = Assert.IsType<CreateIndexStatement>(Assert.Single(script.Statements));
         Assert.Equal("CREATE INDEX ix ON t (a)", script.Text(index.Span));
         Assert.Equal([TextSpan.FromBounds(start, start + "-- section".Length)], script.Comments);
+    }
+
+    [Fact]
+    public void The_dialect_front_end_for_SQL_Server_is_this_parser()
+    {
+        var source = new SourceText("SELECT 1 SELECT 2");
+        var script = SqlParser.Parse(source, new TextSpan(0, source.Length), Dialect.SqlServer);
+
+        Assert.Equal(Dialect.SqlServer, script.Dialect);
+        Assert.Equal(2, script.Statements.Count);
     }
 
     private static void AssertWellFormed(string text)

@@ -90,6 +90,14 @@ public sealed class TSqlTableStatementTests
     }
 
     [Fact]
+    public void Create_table_as_select_creates_a_table()
+    {
+        var created = Single<CreateTableAsStatement>("CREATE TABLE dbo.Totals WITH (DISTRIBUTION = ROUND_ROBIN) AS SELECT CustomerId, SUM(Total) AS Total FROM dbo.Orders GROUP BY CustomerId");
+
+        Assert.Equal(("dbo.totals", "CREATE TABLE"), (created.Name.ToString(), created.Keywords));
+    }
+
+    [Fact]
     public void Select_into_creates_a_table()
     {
         var created = Single<CreateTableAsStatement>("SELECT Id, Name INTO #active FROM dbo.Users WHERE IsActive = 1");
