@@ -1,5 +1,6 @@
 using Migrations.Lint.Sql.Postgres;
 using Migrations.Lint.Sql.Syntax;
+using Migrations.Lint.Sql.TSql;
 using Migrations.Lint.Text;
 
 namespace Migrations.Lint.Sql;
@@ -10,6 +11,7 @@ public static class SqlParser
     public static SqlScript Parse(SourceText source, TextSpan range, Dialect dialect) => dialect switch
     {
         Dialect.Postgres => PgParser.Parse(source, range),
+        Dialect.SqlServer => TSqlParser.Parse(source, range),
         _ => throw new NotSupportedException($"The {dialect} front end is not available yet."),
     };
 }

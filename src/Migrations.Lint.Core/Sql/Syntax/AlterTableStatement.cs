@@ -19,4 +19,10 @@ public sealed class AlterTableStatement : SqlStatement
 
     /// <summary>Each comma-separated action, in order.</summary>
     public IReadOnlyList<AlterTableAction> Actions { get; init; } = [];
+
+    /// <summary>
+    /// The index of T-SQL's <c>ALTER INDEX name ON table …</c> (and of <c>sp_rename … 'INDEX'</c>), whose
+    /// table is then <see cref="Table"/>; null for <c>ALTER INDEX ALL</c> and for PostgreSQL, which names the index in <see cref="Table"/>.
+    /// </summary>
+    public SqlIdentifier? Index { get; init; }
 }

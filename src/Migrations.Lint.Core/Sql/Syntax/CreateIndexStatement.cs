@@ -34,4 +34,16 @@ public sealed class CreateIndexStatement : SqlStatement
 
     /// <summary>The predicate of a partial index, without <c>WHERE</c>.</summary>
     public TextSpan? WhereSpan { get; init; }
+
+    /// <summary>
+    /// T-SQL's <c>CLUSTERED</c>: the index is the table's row order (its leaf level holds the rows). T-SQL's
+    /// <c>COLUMNSTORE</c>, <c>XML</c> and <c>SPATIAL</c> indexes set <see cref="Method"/> to <c>columnstore</c>, <c>xml</c> or <c>spatial</c>.
+    /// </summary>
+    public bool IsClustered { get; init; }
+
+    /// <summary>T-SQL's <c>WITH (ONLINE = ON)</c>: the table stays readable and writable while the index is built.</summary>
+    public bool IsOnline { get; init; }
+
+    /// <summary>T-SQL's <c>WITH (RESUMABLE = ON)</c>: the build can be paused and resumed.</summary>
+    public bool IsResumable { get; init; }
 }

@@ -19,4 +19,7 @@ public sealed class DropStatement : SqlStatement
 
     /// <summary>The table of <c>DROP TRIGGER|RULE|POLICY name ON table</c>.</summary>
     public QualifiedName? Table { get; init; }
+
+    /// <summary>T-SQL's <c>DROP INDEX … WITH (ONLINE = ON)</c>.</summary>
+    public bool IsOnline { get; init; }
 }

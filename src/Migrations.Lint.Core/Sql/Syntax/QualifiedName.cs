@@ -39,5 +39,25 @@ public sealed class QualifiedName
             StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// True when both name the same object in <paramref name="dialect"/>: an unqualified name is one in the
+    /// dialect's <see cref="DefaultSchema"/>, and so is T-SQL's <c>db..name</c>, whose schema part is empty.
+    /// </summary>
+    public bool Matches(QualifiedName other, Dialect dialect)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        var defaultSchema = DefaultSchema(dialect);
+        return Name.Matches(other.Name) && string.Equals(
+            SchemaOrDefault(defaultSchema),
+            other.SchemaOrDefault(defaultSchema),
+            StringComparison.Ordinal);
+    }
+
+    /// <summary>The schema an unqualified name resolves to: <c>public</c> for PostgreSQL, <c>dbo</c> for SQL Server.</summary>
+    public static string DefaultSchema(Dialect dialect) => dialect == Dialect.SqlServer ? "dbo" : "public";
+
     public override string ToString() => string.Join('.', Parts.Select(part => part.Normalized));
+
+    private string SchemaOrDefault(string defaultSchema) =>
+        Schema is { Normalized.Length: > 0 } schema ? schema.Normalized : defaultSchema;
 }

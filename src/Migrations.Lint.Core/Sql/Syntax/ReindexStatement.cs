@@ -16,4 +16,16 @@ public sealed class ReindexStatement : SqlStatement
     public bool IsConcurrently { get; init; }
 
     public TextSpan? ConcurrentlySpan { get; init; }
+
+    /// <summary>
+    /// The table of T-SQL's <c>ALTER INDEX name|ALL ON table REBUILD</c> (which this node also stands for);
+    /// null for PostgreSQL.
+    /// </summary>
+    public QualifiedName? Table { get; init; }
+
+    /// <summary>T-SQL's <c>REBUILD WITH (ONLINE = ON)</c>: the table stays readable and writable during the rebuild.</summary>
+    public bool IsOnline { get; init; }
+
+    /// <summary>T-SQL's <c>REBUILD WITH (RESUMABLE = ON)</c>.</summary>
+    public bool IsResumable { get; init; }
 }

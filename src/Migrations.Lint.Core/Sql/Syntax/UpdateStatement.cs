@@ -14,4 +14,10 @@ public sealed class UpdateStatement : SqlStatement
 
     /// <summary>The condition after <c>WHERE</c> (also <c>CURRENT OF cursor</c>).</summary>
     public TextSpan? WhereSpan { get; init; }
+
+    /// <summary>T-SQL's <c>TOP (n) [PERCENT]</c>, which caps how many rows change.</summary>
+    public TextSpan? TopSpan { get; init; }
+
+    /// <summary>T-SQL's <c>FROM</c> clause (after the target), whose joins can restrict the rows as a WHERE does.</summary>
+    public TextSpan? FromSpan { get; init; }
 }

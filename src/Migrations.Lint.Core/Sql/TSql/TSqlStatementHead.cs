@@ -1,0 +1,36 @@
+using Migrations.Lint.Sql.Syntax;
+using Migrations.Lint.Text;
+
+namespace Migrations.Lint.Sql.TSql;
+
+/// <summary>What every statement node carries: its span and leading keywords.</summary>
+internal readonly record struct TSqlStatementHead(TextSpan Span, string Keywords, TextSpan KeywordsSpan)
+{
+    public OtherStatement Other() => new() { Span = Span, Keywords = Keywords, KeywordsSpan = KeywordsSpan };
+
+    /// <summary>
+    /// A statement of <paramref name="kind"/> whose parts could not be read. Only a statement that
+    /// ends where <paramref name="expected"/> should be is certainly malformed, so only then is an error reported.
+    /// </summary>
+    public UnparsedStatement Incomplete(TSqlTokenCursor cursor, StatementKind kind, string expected)
+    {
+        if (cursor.AtEnd)
+        {
+            cursor.ReportExpected(expected);
+        }
+
+        return Unparsed(kind);
+    }
+
+    /// <summary>
+    /// A statement of <paramref name="kind"/> missing a part its grammar leaves no alternative to (such as the
+    /// name after CREATE INDEX): always an error.
+    /// </summary>
+    public UnparsedStatement Missing(TSqlTokenCursor cursor, StatementKind kind, string expected)
+    {
+        cursor.ReportExpected(expected);
+        return Unparsed(kind);
+    }
+
+    public UnparsedStatement Unparsed(StatementKind kind) => new(kind) { Span = Span, Keywords = Keywords, KeywordsSpan = KeywordsSpan };
+}

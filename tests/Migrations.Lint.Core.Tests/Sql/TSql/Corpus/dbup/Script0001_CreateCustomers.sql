@@ -1,0 +1,12 @@
+CREATE TABLE dbo.Customers
+(
+    CustomerId INT IDENTITY(1,1) NOT NULL,
+    Name NVARCHAR(200) NOT NULL,
+    Email NVARCHAR(320) NULL,
+    CreatedUtc DATETIME2 NOT NULL CONSTRAINT DF_Customers_CreatedUtc DEFAULT SYSUTCDATETIME(),
+    CONSTRAINT PK_Customers PRIMARY KEY CLUSTERED (CustomerId)
+)
+GO
+
+CREATE UNIQUE INDEX UX_Customers_Email ON dbo.Customers (Email) WHERE Email IS NOT NULL
+GO

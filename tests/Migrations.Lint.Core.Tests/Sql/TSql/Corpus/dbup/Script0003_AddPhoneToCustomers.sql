@@ -1,0 +1,2 @@
+ALTER TABLE [dbo].[Customers] ADD [Phone] VARCHAR(32) NULL
+GO

@@ -1,0 +1,2 @@
+EXEC sp_rename 'dbo.Orders.Notes', 'CustomerNotes', 'COLUMN'
+GO

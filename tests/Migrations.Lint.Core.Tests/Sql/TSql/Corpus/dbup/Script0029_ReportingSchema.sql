@@ -1,0 +1,9 @@
+IF SCHEMA_ID(N'reporting') IS NULL
+    EXEC('CREATE SCHEMA reporting AUTHORIZATION dbo')
+GO
+
+CREATE SYNONYM reporting.Orders FOR dbo.Orders
+GO
+
+CREATE SEQUENCE reporting.ExportBatch AS INT START WITH 1 INCREMENT BY 1
+GO

@@ -1,0 +1,3 @@
+ALTER TABLE dbo.Products DROP CONSTRAINT CK_Products_Price
+ALTER TABLE dbo.Products ALTER COLUMN Price DECIMAL(19, 4) NOT NULL
+ALTER TABLE dbo.Products ADD CONSTRAINT CK_Products_Price CHECK (Price >= 0)

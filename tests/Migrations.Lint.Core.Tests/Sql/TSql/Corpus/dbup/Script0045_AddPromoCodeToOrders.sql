@@ -1,0 +1,4 @@
+ALTER TABLE dbo.Orders ADD PromoCode NVARCHAR(32) NULL
+GO
+ALTER TABLE dbo.Orders ADD CONSTRAINT FK_Orders_Coupons_PromoCode FOREIGN KEY (PromoCode) REFERENCES dbo.Coupons (Code) NOT FOR REPLICATION
+GO

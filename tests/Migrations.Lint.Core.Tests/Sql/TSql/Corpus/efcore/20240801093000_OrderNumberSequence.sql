@@ -1,0 +1,15 @@
+BEGIN TRANSACTION;
+GO
+
+CREATE SEQUENCE [OrderNumbers] AS int START WITH 1000 INCREMENT BY 1 NO MINVALUE NO MAXVALUE NO CYCLE;
+GO
+
+ALTER TABLE [Posts] ADD [Number] int NOT NULL DEFAULT (NEXT VALUE FOR OrderNumbers);
+GO
+
+INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+VALUES (N'20240801093000_OrderNumberSequence', N'8.0.7');
+GO
+
+COMMIT;
+GO

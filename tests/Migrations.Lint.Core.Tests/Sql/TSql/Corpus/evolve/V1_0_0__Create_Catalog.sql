@@ -1,0 +1,17 @@
+CREATE SCHEMA catalog
+GO
+CREATE TABLE catalog.Brand
+(
+    BrandId SMALLINT NOT NULL PRIMARY KEY,
+    Name NVARCHAR(80) NOT NULL
+)
+CREATE TABLE catalog.Item
+(
+    ItemId INT IDENTITY(1,1) NOT NULL PRIMARY KEY,
+    BrandId SMALLINT NOT NULL FOREIGN KEY REFERENCES catalog.Brand (BrandId),
+    Name NVARCHAR(200) NOT NULL,
+    Price DECIMAL(10, 2) NOT NULL,
+    AvailableStock INT NOT NULL DEFAULT 0,
+    RestockThreshold INT NOT NULL DEFAULT 0
+)
+GO

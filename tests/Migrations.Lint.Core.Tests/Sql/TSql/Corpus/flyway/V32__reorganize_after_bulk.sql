@@ -1,0 +1,3 @@
+ALTER INDEX ux_invoices_number ON dbo.Invoices REORGANIZE;
+ALTER INDEX ALL ON dbo.Invoices REBUILD WITH (FILLFACTOR = 90, ONLINE = ON, MAXDOP = 4);
+UPDATE STATISTICS dbo.Invoices;

@@ -1,0 +1,1 @@
+EXEC sp_rename 'inventory.stock_item.quantity', 'on_hand', 'COLUMN';

@@ -1,0 +1,7 @@
+CREATE SEQUENCE dbo.TicketNumbers AS BIGINT START WITH 100000 INCREMENT BY 1 CACHE 50;
+GO
+ALTER TABLE dbo.Tickets ADD TicketNumber BIGINT NOT NULL
+    CONSTRAINT DF_Tickets_TicketNumber DEFAULT (NEXT VALUE FOR dbo.TicketNumbers);
+GO
+CREATE UNIQUE INDEX UX_Tickets_TicketNumber ON dbo.Tickets (TicketNumber) WITH (ONLINE = ON);
+GO

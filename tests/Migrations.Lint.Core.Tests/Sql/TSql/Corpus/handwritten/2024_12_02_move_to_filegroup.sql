@@ -1,0 +1,7 @@
+ALTER DATABASE CURRENT ADD FILEGROUP archive_fg;
+GO
+ALTER DATABASE CURRENT ADD FILE (NAME = N'archive_data', FILENAME = N'$(DataPath)archive_data.ndf', SIZE = 512MB, FILEGROWTH = 256MB) TO FILEGROUP archive_fg;
+GO
+CREATE UNIQUE CLUSTERED INDEX PK_Orders_Archive ON dbo.Orders_Archive_2019 (OrderId)
+    WITH (DROP_EXISTING = ON, ONLINE = ON) ON archive_fg;
+GO

@@ -1,0 +1,2 @@
+DELETE FROM dbo.Sessions WHERE ExpiresAt < SYSUTCDATETIME()
+GO

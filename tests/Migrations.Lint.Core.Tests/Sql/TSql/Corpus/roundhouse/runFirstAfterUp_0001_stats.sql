@@ -1,0 +1,2 @@
+EXEC sp_updatestats
+GO

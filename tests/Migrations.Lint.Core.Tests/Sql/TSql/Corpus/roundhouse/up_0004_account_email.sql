@@ -1,0 +1,6 @@
+ALTER TABLE dbo.Accounts ADD Email NVARCHAR(320) NULL
+GO
+UPDATE dbo.Accounts SET Email = Login WHERE Login LIKE '%@%'
+GO
+CREATE UNIQUE NONCLUSTERED INDEX UX_Accounts_Email ON dbo.Accounts (Email) WHERE Email IS NOT NULL WITH (ONLINE = ON)
+GO

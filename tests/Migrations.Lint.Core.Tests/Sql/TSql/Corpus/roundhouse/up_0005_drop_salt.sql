@@ -1,0 +1,3 @@
+ALTER TABLE dbo.Accounts DROP CONSTRAINT DF_Accounts_Salt
+ALTER TABLE dbo.Accounts DROP COLUMN Salt
+GO
