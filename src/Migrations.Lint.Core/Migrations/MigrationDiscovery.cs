@@ -1,0 +1,209 @@
+using System.Collections.Immutable;
+using Migrations.Lint.Sql;
+using Migrations.Lint.Text;
+
+namespace Migrations.Lint.Migrations;
+
+/// <summary>Builds a <see cref="MigrationSet"/>: names each file, loads it, splits or pairs its directions, checks versions.</summary>
+internal sealed class MigrationDiscovery
+{
+    private const string ExpectedNames = "expected a convention such as 'V1__name.sql', '1_name.up.sql' or '1_name/up.sql', "
+        + "or section markers such as '-- migrate:up'";
+
+    private readonly DiscoveryOptions _options;
+    private readonly List<DiscoveryFinding> _findings = [];
+    private readonly List<Migration> _migrations = [];
+    private readonly Dictionary<PairKey, List<PairedFile>> _pairs = [];
+
+    private MigrationDiscovery(DiscoveryOptions options) => _options = options;
+
+    public static MigrationSet Run(IEnumerable<string> inputs, DiscoveryOptions options)
+    {
+        var discovery = new MigrationDiscovery(options);
+        foreach (var file in new MigrationInputs(options, discovery._findings).Expand(inputs))
+        {
+            discovery.Add(file);
+        }
+
+        discovery.PairUpAndDown();
+        discovery.ReportDuplicateVersions();
+        return new MigrationSet(discovery._migrations, discovery._findings);
+    }
+
+    private void Add(DiscoveredFile file)
+    {
+        var path = file.DisplayPath;
+        var name = MigrationFileName.Parse(file);
+        if ((name.SkipReason ?? NotRequestedDialect(name)) is { } skipReason)
+        {
+            Report(DiscoveryFindingKind.SkippedFile, path, skipReason);
+            return;
+        }
+
+        var loaded = SourceFile.Load(file.FullPath, path);
+        if (!loaded.Succeeded)
+        {
+            Report(DiscoveryFindingKind.LoadError, path, loaded.Error.Message);
+        }
+
+        if (name.Convention == MigrationConvention.Unrecognized)
+        {
+            if (loaded.Succeeded)
+            {
+                AddSingleFile(name, path, loaded.Text);
+            }
+
+            return;
+        }
+
+        if (name.Problem is not null)
+        {
+            Report(DiscoveryFindingKind.InvalidName, path, name.Problem);
+        }
+
+        if (PairKey.For(name, file) is { } key)
+        {
+            // Kept even when loading failed, so its partner is not reported as an orphan.
+            if (!_pairs.TryGetValue(key, out var files))
+            {
+                _pairs.Add(key, files = []);
+            }
+
+            files.Add(new PairedFile(name, path, loaded.Text));
+        }
+        else if (loaded.Succeeded)
+        {
+            AddMigration(name, WholeFile(path, name.Direction, loaded.Text, name.Dialect), down: null);
+        }
+    }
+
+    private string? NotRequestedDialect(MigrationFileName name) =>
+        _options.Dialect is { } requested && name.Dialect is { } dialect && dialect != requested
+            ? $"migration for {name.DialectName}; only {requested} migrations are linted"
+            : null;
+
+    /// <summary>A file whose name fits no convention: section markers may still make it a dbmate, goose, ... migration.</summary>
+    private void AddSingleFile(MigrationFileName name, string path, SourceText text)
+    {
+        if (SectionedFile.Split(text) is not { } sections)
+        {
+            Report(DiscoveryFindingKind.InvalidName, path, name.Problem ?? $"the name fits no migration convention; {ExpectedNames}");
+            _migrations.Add(new Migration(
+                name.Id, null, name.Description, MigrationKind.Versioned, MigrationConvention.Unrecognized, name.Dialect,
+                WholeFile(path, MigrationDirection.Up, text, name.Dialect), Down: null));
+            return;
+        }
+
+        if (name.Version is null)
+        {
+            Report(DiscoveryFindingKind.InvalidName, path, $"no version in the name; {sections.Convention} expects '<version>_<name>.sql'");
+        }
+
+        foreach (var problem in sections.Problems)
+        {
+            Report(DiscoveryFindingKind.InvalidSections, path, problem);
+        }
+
+        var up = new MigrationScript(path, MigrationDirection.Up, text, sections.Up.Span, sections.Up.Options, name.Dialect);
+        var down = sections.Down is { } section
+            ? new MigrationScript(path, MigrationDirection.Down, text, section.Span, section.Options, name.Dialect)
+            : null;
+        _migrations.Add(new Migration(
+            name.Id, name.Version, name.Description, MigrationKind.Versioned, sections.Convention, name.Dialect, up, down));
+    }
+
+    private void PairUpAndDown()
+    {
+        foreach (var group in _pairs.Values)
+        {
+            var ups = group.Where(file => file.Name.Direction == MigrationDirection.Up).ToList();
+            var downs = group.Where(file => file.Name.Direction == MigrationDirection.Down).ToList();
+            if (ups.Count == 0)
+            {
+                foreach (var orphan in downs)
+                {
+                    Report(DiscoveryFindingKind.OrphanDown, orphan.Path, $"down script without an up script; expected {ExpectedUp(orphan.Name)}");
+                }
+
+                continue;
+            }
+
+            foreach (var up in ups)
+            {
+                var down = downs.Find(file => file.Name.Description == up.Name.Description) ?? downs.FirstOrDefault();
+                if (down is not null)
+                {
+                    downs.Remove(down);
+                }
+
+                if (up.Text is not null)
+                {
+                    var downScript = down?.Text is { } downText ? WholeFile(down.Path, MigrationDirection.Down, downText, down.Name.Dialect) : null;
+                    AddMigration(up.Name, WholeFile(up.Path, MigrationDirection.Up, up.Text, up.Name.Dialect), downScript);
+                }
+            }
+
+            foreach (var extra in downs)
+            {
+                var others = group.Where(file => file != extra).Select(file => file.Path).ToImmutableArray();
+                Report(DiscoveryFindingKind.DuplicateVersion, extra.Path, "another down script for the same migration; only one is used", others);
+            }
+        }
+    }
+
+    private void ReportDuplicateVersions()
+    {
+        var groups = _migrations
+            .Where(migration => migration.Version is not null)
+            .GroupBy(migration => (migration.Kind, migration.Dialect, migration.Version))
+            .Where(group => group.Skip(1).Any());
+        foreach (var group in groups)
+        {
+            var ordered = group.Order(MigrationOrder.Instance).ToList();
+            foreach (var duplicate in ordered.Skip(1))
+            {
+                var others = ordered.Where(other => !ReferenceEquals(other, duplicate)).Select(other => other.Up.Path).ToImmutableArray();
+                Report(
+                    DiscoveryFindingKind.DuplicateVersion,
+                    duplicate.Up.Path,
+                    $"version {duplicate.Version} is also used by {string.Join(", ", others)}",
+                    others);
+            }
+        }
+    }
+
+    private static string ExpectedUp(MigrationFileName down) => down.Convention switch
+    {
+        MigrationConvention.Flyway => $"'V{down.Id[1..]}.sql'",
+        MigrationConvention.GolangMigrate => $"'{down.Id}.up.sql'",
+        _ => "'up.sql' in the same folder",
+    };
+
+    private void AddMigration(MigrationFileName name, MigrationScript up, MigrationScript? down) =>
+        _migrations.Add(new Migration(name.Id, name.Version, name.Description, name.Kind, name.Convention, name.Dialect, up, down));
+
+    /// <summary>A whole-file script; a byte order mark is left out of the section so it never reaches the lexer.</summary>
+    private static MigrationScript WholeFile(string path, MigrationDirection direction, SourceText text, Dialect? dialect)
+    {
+        var start = text.Text is ['\uFEFF', ..] ? 1 : 0;
+        return new MigrationScript(path, direction, text, TextSpan.FromBounds(start, text.Length), MigrationScriptOptions.None, dialect);
+    }
+
+    private void Report(DiscoveryFindingKind kind, string path, string message, ImmutableArray<string> related = default) =>
+        _findings.Add(new DiscoveryFinding(kind, path, message, related.IsDefault ? [] : related));
+
+    private sealed record PairedFile(MigrationFileName Name, string Path, SourceText? Text);
+
+    /// <summary>What an up and a down file must share to pair: the version, or for folders the folder itself.</summary>
+    private readonly record struct PairKey(MigrationConvention Convention, Dialect? Dialect, MigrationVersion? Version, string? Folder)
+    {
+        public static PairKey? For(MigrationFileName name, DiscoveredFile file) => name.Convention switch
+        {
+            MigrationConvention.Flyway when name.Kind == MigrationKind.Versioned =>
+                new PairKey(name.Convention, name.Dialect, name.Version, null),
+            MigrationConvention.GolangMigrate => new PairKey(name.Convention, name.Dialect, name.Version, null),
+            MigrationConvention.UpDownFolder => new PairKey(name.Convention, name.Dialect, null, Path.GetDirectoryName(file.FullPath)),
+            _ => null,
+        };
+    }
+}

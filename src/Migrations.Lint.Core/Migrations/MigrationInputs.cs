@@ -1,0 +1,128 @@
+using System.Collections.Immutable;
+using Microsoft.Extensions.FileSystemGlobbing;
+using Microsoft.Extensions.FileSystemGlobbing.Abstractions;
+
+namespace Migrations.Lint.Migrations;
+
+/// <summary>
+/// Turns the user's inputs (files, directories searched for <c>**/*.sql</c>, glob patterns) into one
+/// de-duplicated list ordered by path, leaving out excluded files.
+/// </summary>
+internal sealed class MigrationInputs
+{
+    private static readonly StringComparer PathComparer =
+        OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
+
+    private readonly string _baseDirectory;
+    private readonly Matcher? _excludes;
+    private readonly ICollection<DiscoveryFinding> _findings;
+
+    public MigrationInputs(DiscoveryOptions options, ICollection<DiscoveryFinding> findings)
+    {
+        _baseDirectory = Path.GetFullPath(options.BaseDirectory ?? Directory.GetCurrentDirectory());
+        _findings = findings;
+        if (options.Excludes.Count > 0)
+        {
+            _excludes = new Matcher();
+            _excludes.AddIncludePatterns(options.Excludes);
+        }
+    }
+
+    public IReadOnlyList<DiscoveredFile> Expand(IEnumerable<string> inputs)
+    {
+        var files = new Dictionary<string, DiscoveredFile>(PathComparer);
+        foreach (var input in inputs)
+        {
+            foreach (var file in ExpandInput(input))
+            {
+                files.TryAdd(file.FullPath, file);
+            }
+        }
+
+        return [.. files.Values.OrderBy(file => file.DisplayPath, StringComparer.Ordinal)];
+    }
+
+    private IEnumerable<DiscoveredFile> ExpandInput(string input)
+    {
+        if (string.IsNullOrWhiteSpace(input) || input.Contains('\0'))
+        {
+            return NotFound(input, "not a valid path");
+        }
+
+        var fullPath = Path.GetFullPath(input, _baseDirectory);
+        if (File.Exists(fullPath))
+        {
+            return IsExcluded(fullPath, Path.GetDirectoryName(fullPath) ?? fullPath)
+                ? []
+                : [new DiscoveredFile(input, fullPath, [])];
+        }
+
+        if (Directory.Exists(fullPath))
+        {
+            return Search(input, input, fullPath, "**/*.sql");
+        }
+
+        if (SplitGlob(input) is var (root, pattern))
+        {
+            var rootPath = Path.GetFullPath(root.Length == 0 ? "." : root, _baseDirectory);
+            var found = Directory.Exists(rootPath) ? Search(input, root, rootPath, pattern) : [];
+            return found.Count > 0 ? found : NotFound(input, "the pattern matched no files");
+        }
+
+        return NotFound(input, "no such file or directory");
+    }
+
+    /// <summary>Splits <c>db/**/V*.sql</c> into the folder to search (<c>db/</c>) and the pattern under it.</summary>
+    private static (string Root, string Pattern)? SplitGlob(string input)
+    {
+        var wildcard = input.IndexOf('*', StringComparison.Ordinal);
+        if (wildcard < 0)
+        {
+            return null;
+        }
+
+        var separator = input.AsSpan(0, wildcard).LastIndexOfAny('/', '\\');
+        return (input[..(separator + 1)], input[(separator + 1)..]);
+    }
+
+    private List<DiscoveredFile> Search(string input, string displayRoot, string rootPath, string pattern)
+    {
+        var matcher = new Matcher();
+        matcher.AddInclude(pattern);
+        PatternMatchingResult result;
+        try
+        {
+            result = matcher.Execute(new DirectoryInfoWrapper(new DirectoryInfo(rootPath)));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            _findings.Add(new DiscoveryFinding(DiscoveryFindingKind.LoadError, input, "cannot read directory: " + e.Message));
+            return [];
+        }
+
+        var files = new List<DiscoveredFile>();
+        foreach (var match in result.Files)
+        {
+            var relativePath = match.Path.Replace('/', Path.DirectorySeparatorChar);
+            var fullPath = Path.GetFullPath(Path.Combine(rootPath, relativePath));
+            if (!IsExcluded(fullPath, rootPath))
+            {
+                var folders = match.Path.Split('/')[..^1];
+                files.Add(new DiscoveredFile(Path.Join(displayRoot, relativePath), fullPath, [.. folders]));
+            }
+        }
+
+        return files;
+    }
+
+    /// <summary>Excludes may be written relative to the searched folder or to the base directory; either counts.</summary>
+    private bool IsExcluded(string fullPath, string rootPath) =>
+        _excludes is not null
+        && (_excludes.Match(rootPath, fullPath).HasMatches || _excludes.Match(_baseDirectory, fullPath).HasMatches);
+
+    private ImmutableArray<DiscoveredFile> NotFound(string input, string message)
+    {
+        _findings.Add(new DiscoveryFinding(DiscoveryFindingKind.InputNotFound, input, message));
+        return [];
+    }
+}
