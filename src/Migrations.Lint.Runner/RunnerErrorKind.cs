@@ -17,4 +17,7 @@ public enum RunnerErrorKind
     /// history, a migration to roll back without a down script, pending migrations older than applied ones.
     /// </summary>
     Refused,
+
+    /// <summary>A statement of the runner's own failed: creating or reading the history table (privileges), a lost connection.</summary>
+    Database,
 }
