@@ -128,14 +128,12 @@ internal sealed class MigrationDiscovery
                 continue;
             }
 
-            foreach (var up in ups)
+            // Same description first, so '3_a.up' does not take '3_b.down' just because it sorts first.
+            var partners = ups.Select(up => TakeDown(downs, file => file.Name.Description == up.Name.Description)).ToList();
+            for (var i = 0; i < ups.Count; i++)
             {
-                var down = downs.Find(file => file.Name.Description == up.Name.Description) ?? downs.FirstOrDefault();
-                if (down is not null)
-                {
-                    downs.Remove(down);
-                }
-
+                var up = ups[i];
+                var down = partners[i] ?? TakeDown(downs, _ => true);
                 if (up.Text is not null)
                 {
                     var downScript = down?.Text is { } downText ? WholeFile(down.Path, MigrationDirection.Down, downText, down.Name.Dialect) : null;
@@ -149,6 +147,19 @@ internal sealed class MigrationDiscovery
                 Report(DiscoveryFindingKind.DuplicateVersion, extra.Path, "another down script for the same migration; only one is used", others);
             }
         }
+    }
+
+    private static PairedFile? TakeDown(List<PairedFile> downs, Predicate<PairedFile> match)
+    {
+        var index = downs.FindIndex(match);
+        if (index < 0)
+        {
+            return null;
+        }
+
+        var down = downs[index];
+        downs.RemoveAt(index);
+        return down;
     }
 
     private void ReportDuplicateVersions()

@@ -32,7 +32,7 @@ internal sealed record MigrationFileName(
         Dialect? dialect = null;
         if (dialectName is not null && DialectNames.TryGet(dialectName, out dialect) && dialect is null)
         {
-            return Unrecognized(stem, dialectName, dialect) with { SkipReason = $"migration for another database ({dialectName})" };
+            return Unrecognized(stem) with { DialectName = dialectName, SkipReason = $"migration for another database ({dialectName})" };
         }
 
         var folder = Path.GetFileName(Path.GetDirectoryName(file.FullPath)) ?? "";
@@ -53,7 +53,7 @@ internal sealed record MigrationFileName(
             return FromFolder(MigrationConvention.Prisma, MigrationDirection.Up, folder);
         }
 
-        return GolangMigrateName(stem) ?? FlywayName(stem) ?? FlywayCallback(stem) ?? Unrecognized(stem, null, null);
+        return GolangMigrateName(stem) ?? FlywayName(stem) ?? FlywayCallback(stem) ?? Unrecognized(stem);
     }
 
     private static MigrationFileName FromFolder(MigrationConvention convention, MigrationDirection direction, string folder)
@@ -85,7 +85,7 @@ internal sealed record MigrationFileName(
         var version = SplitLeadingVersion(id, out var rest);
         if (version is null || !id.Contains('_', StringComparison.Ordinal))
         {
-            return Unrecognized(stem, null, null) with
+            return Unrecognized(stem) with
             {
                 Problem = $"'{stem}.sql' does not fit golang-migrate's '<version>_<name>.{direction.ToString().ToLowerInvariant()}.sql'",
             };
@@ -135,23 +135,14 @@ internal sealed record MigrationFileName(
     {
         var isCallback = (stem.StartsWith("before", StringComparison.Ordinal) && stem.Length > "before".Length && char.IsAsciiLetterUpper(stem["before".Length]))
             || (stem.StartsWith("after", StringComparison.Ordinal) && stem.Length > "after".Length && char.IsAsciiLetterUpper(stem["after".Length]));
-        return isCallback ? Unrecognized(stem, null, null) with { SkipReason = "Flyway callback script, not a migration" } : null;
+        return isCallback ? Unrecognized(stem) with { SkipReason = "Flyway callback script, not a migration" } : null;
     }
 
-    private static MigrationFileName Unrecognized(string stem, string? dialectName, Dialect? dialect)
+    private static MigrationFileName Unrecognized(string stem)
     {
         var version = SplitLeadingVersion(stem, out var rest);
-        return new MigrationFileName(
-            MigrationConvention.Unrecognized,
-            MigrationKind.Versioned,
-            MigrationDirection.Up,
-            version,
-            stem,
-            Words(version is null ? stem : rest),
-            dialectName,
-            dialect,
-            Problem: null,
-            SkipReason: null);
+        var description = Words(version is null ? stem : rest);
+        return Create(MigrationConvention.Unrecognized, MigrationKind.Versioned, MigrationDirection.Up, version, stem, description);
     }
 
     private static MigrationFileName Create(

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Microsoft.Extensions.FileSystemGlobbing;
-using Microsoft.Extensions.FileSystemGlobbing.Abstractions;
 
 namespace Migrations.Lint.Migrations;
 
@@ -59,13 +58,13 @@ internal sealed class MigrationInputs
 
         if (Directory.Exists(fullPath))
         {
-            return Search(input, input, fullPath, "**/*.sql");
+            return Search(input, fullPath, "**/*.sql");
         }
 
         if (SplitGlob(input) is var (root, pattern))
         {
             var rootPath = Path.GetFullPath(root.Length == 0 ? "." : root, _baseDirectory);
-            var found = Directory.Exists(rootPath) ? Search(input, root, rootPath, pattern) : [];
+            var found = Directory.Exists(rootPath) ? Search(root, rootPath, pattern) : [];
             return found.Count > 0 ? found : NotFound(input, "the pattern matched no files");
         }
 
@@ -85,35 +84,37 @@ internal sealed class MigrationInputs
         return (input[..(separator + 1)], input[(separator + 1)..]);
     }
 
-    private List<DiscoveredFile> Search(string input, string displayRoot, string rootPath, string pattern)
+    private List<DiscoveredFile> Search(string displayRoot, string rootPath, string pattern)
     {
         var matcher = new Matcher();
         matcher.AddInclude(pattern);
-        PatternMatchingResult result;
-        try
-        {
-            result = matcher.Execute(new DirectoryInfoWrapper(new DirectoryInfo(rootPath)));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            _findings.Add(new DiscoveryFinding(DiscoveryFindingKind.LoadError, input, "cannot read directory: " + e.Message));
-            return [];
-        }
-
+        var result = matcher.Execute(new LinkSkippingDirectoryInfo(
+            new DirectoryInfo(rootPath),
+            (directory, error) => ReportUnreadable(DisplayPathOf(displayRoot, rootPath, directory), error)));
         var files = new List<DiscoveredFile>();
         foreach (var match in result.Files)
         {
-            var relativePath = match.Path.Replace('/', Path.DirectorySeparatorChar);
-            var fullPath = Path.GetFullPath(Path.Combine(rootPath, relativePath));
+            var fullPath = Path.GetFullPath(Path.Combine(rootPath, match.Path));
             if (!IsExcluded(fullPath, rootPath))
             {
                 var folders = match.Path.Split('/')[..^1];
-                files.Add(new DiscoveredFile(Path.Join(displayRoot, relativePath), fullPath, [.. folders]));
+                files.Add(new DiscoveredFile(DisplayPathOf(displayRoot, rootPath, fullPath), fullPath, [.. folders]));
             }
         }
 
         return files;
     }
+
+    /// <summary>The user's root as they wrote it, joined with the path below it.</summary>
+    private static string DisplayPathOf(string displayRoot, string rootPath, string fullPath)
+    {
+        var relativePath = Path.GetRelativePath(rootPath, fullPath);
+        return relativePath == "." ? displayRoot : Path.Join(displayRoot, relativePath);
+    }
+
+    private void ReportUnreadable(string displayPath, Exception error) =>
+        _findings.Add(new DiscoveryFinding(
+            DiscoveryFindingKind.LoadError, displayPath, "cannot read directory: " + error.Message.ReplaceLineEndings(" ")));
 
     /// <summary>Excludes may be written relative to the searched folder or to the base directory; either counts.</summary>
     private bool IsExcluded(string fullPath, string rootPath) =>

@@ -23,4 +23,7 @@ public sealed record MigrationScript(
 
     /// <summary>True when the script has nothing to run: only whitespace and comments (or nothing at all).</summary>
     public bool IsBlank => SqlTrivia.IsTriviaOnly(Text);
+
+    /// <summary>Names the script without dumping its text, which may be megabytes.</summary>
+    public override string ToString() => $"{Path} {Direction} {Section}";
 }

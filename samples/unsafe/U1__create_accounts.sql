@@ -1,0 +1,3 @@
+DROP TABLE remember_me_tokens;
+DROP TABLE login_events;
+DROP TABLE accounts;

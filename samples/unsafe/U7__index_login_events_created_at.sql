@@ -1,0 +1,1 @@
+DROP INDEX CONCURRENTLY IF EXISTS login_events_created_at_idx;
