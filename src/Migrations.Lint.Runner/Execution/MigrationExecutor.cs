@@ -173,12 +173,16 @@ internal sealed class MigrationExecutor(
                 {
                     job.Attempts++;
                     await WaitBeforeRetryAsync(job, attempt, e, cancellationToken);
+
+                    // After the wait: the drop needs the same locks, so it too does better once the blocker is gone.
+                    if (invalidBefore is not null && !await TryDropLeftoverIndexesAsync(invalidBefore, cancellationToken))
+                    {
+                        return await FailAsync(job, e, invalidBefore, recordFailure);
+                    }
                 }
                 catch (Exception e) when (e is StatementFailedException or NpgsqlException)
                 {
-                    var remedy = invalidBefore is null ? null : await DescribeLeftoverIndexesAsync(invalidBefore);
-                    await CleanUpAfterFailureAsync(job, recordFailure);
-                    return Failed(job, e, remedy);
+                    return await FailAsync(job, e, invalidBefore, recordFailure);
                 }
             }
         }
@@ -240,26 +244,56 @@ internal sealed class MigrationExecutor(
         await Task.Delay(delay, cancellationToken);
     }
 
-    /// <summary>Invalid indexes that exist now and did not before the statement ran, as the DROP statements to run.</summary>
-    private async Task<string?> DescribeLeftoverIndexesAsync(IReadOnlyList<InvalidIndex> before)
+    private async Task<MigrationResult> FailAsync(MigrationJob job, Exception e, IReadOnlyList<InvalidIndex>? invalidBefore, Func<Task> recordFailure)
+    {
+        var remedy = invalidBefore is null ? null : DescribeLeftovers(await LeftoverIndexesAsync(invalidBefore, CancellationToken.None));
+        await CleanUpAfterFailureAsync(job, recordFailure);
+        return Failed(job, e, remedy);
+    }
+
+    /// <summary>
+    /// A concurrent index build that gave up on a lock leaves its invalid index behind, and the retry would
+    /// fail on the taken name; the index is the statement's own, so it is dropped before trying again.
+    /// </summary>
+    /// <returns>False when dropping failed; the leftovers are then reported with the failure.</returns>
+    private async Task<bool> TryDropLeftoverIndexesAsync(IReadOnlyList<InvalidIndex> before, CancellationToken cancellationToken)
+    {
+        try
+        {
+            foreach (var index in await LeftoverIndexesAsync(before, cancellationToken))
+            {
+                await using var drop = new NpgsqlCommand(index.DropStatement, connection) { CommandTimeout = 0 };
+                await drop.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            return true;
+        }
+        catch (NpgsqlException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Invalid indexes that exist now and did not before the statement ran; none when that cannot be told.</summary>
+    private async Task<IReadOnlyList<InvalidIndex>> LeftoverIndexesAsync(IReadOnlyList<InvalidIndex> before, CancellationToken cancellationToken)
     {
         try
         {
             var known = before.Select(index => index.Oid).ToHashSet();
-            var leftovers = (await InvalidIndex.ListAsync(connection, CancellationToken.None))
-                .Where(index => !known.Contains(index.Oid))
-                .ToList();
-            return leftovers.Count == 0
-                ? null
-                : $"the failed build left invalid {(leftovers.Count == 1 ? "index" : "indexes")} "
-                    + string.Join(", ", leftovers.Select(index => $"{index.Schema}.{index.Name}"))
-                    + "; drop before retrying: " + string.Join(" ", leftovers.Select(index => index.DropStatement));
+            return [.. (await InvalidIndex.ListAsync(connection, cancellationToken)).Where(index => !known.Contains(index.Oid))];
         }
         catch (NpgsqlException)
         {
-            return null; // The connection is gone; the failure itself is what matters.
+            return []; // The connection is gone; the failure itself is what matters.
         }
     }
+
+    private static string? DescribeLeftovers(IReadOnlyList<InvalidIndex> leftovers) =>
+        leftovers.Count == 0
+            ? null
+            : $"the failed build left invalid {(leftovers.Count == 1 ? "index" : "indexes")} "
+                + string.Join(", ", leftovers.Select(index => $"{index.Schema}.{index.Name}"))
+                + "; drop before retrying: " + string.Join(" ", leftovers.Select(index => index.DropStatement));
 
     /// <summary>Ends a transaction the script began and left open, then records the time spent on the dirty row.</summary>
     private async Task CleanUpAfterFailureAsync(MigrationJob job, Func<Task> recordFailure)

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using Migrations.Lint.Runner.Connections;
 using Migrations.Lint.Runner.History;
@@ -12,6 +13,8 @@ namespace Migrations.Lint.Runner.Execution;
 /// </summary>
 internal sealed class MigrationLock : IAsyncDisposable
 {
+    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(250);
+
     private readonly NpgsqlConnection _connection;
     private readonly long _key;
 
@@ -21,7 +24,7 @@ internal sealed class MigrationLock : IAsyncDisposable
         _key = key;
     }
 
-    /// <param name="wait">How long to queue for the lock; <see cref="TimeSpan.Zero"/> tries once, <see cref="Timeout.InfiniteTimeSpan"/> waits forever.</param>
+    /// <param name="wait">How long to wait for the lock; <see cref="TimeSpan.Zero"/> tries once, <see cref="Timeout.InfiniteTimeSpan"/> waits forever.</param>
     /// <exception cref="RunnerException"><see cref="RunnerErrorKind.LockNotAcquired"/>, naming the session that holds it.</exception>
     public static async Task<MigrationLock> AcquireAsync(
         DatabaseConnector connector, HistoryTableName table, TimeSpan wait, CancellationToken cancellationToken)
@@ -65,32 +68,28 @@ internal sealed class MigrationLock : IAsyncDisposable
         await _connection.DisposeAsync();
     }
 
+    /// <summary>
+    /// Polls with <c>pg_try_advisory_lock</c> instead of queueing in <c>pg_advisory_lock</c>: a session
+    /// blocked inside a statement holds a snapshot, and the lock holder's <c>CREATE INDEX CONCURRENTLY</c>
+    /// waits for every such snapshot, so the two runners would wait on each other until a timeout.
+    /// </summary>
     private static async Task<bool> TryLockAsync(NpgsqlConnection connection, long key, TimeSpan wait, CancellationToken cancellationToken)
     {
-        if (wait == TimeSpan.Zero)
+        var clock = Stopwatch.StartNew();
+        await using var tryLock = new NpgsqlCommand("SELECT pg_try_advisory_lock(@key)", connection);
+        tryLock.Parameters.AddWithValue("key", key);
+        while (!(bool)(await tryLock.ExecuteScalarAsync(cancellationToken))!)
         {
-            await using var tryLock = new NpgsqlCommand("SELECT pg_try_advisory_lock(@key)", connection);
-            tryLock.Parameters.AddWithValue("key", key);
-            return (bool)(await tryLock.ExecuteScalarAsync(cancellationToken))!;
+            var remaining = wait == Timeout.InfiniteTimeSpan ? PollInterval : wait - clock.Elapsed;
+            if (remaining <= TimeSpan.Zero)
+            {
+                return false;
+            }
+
+            await Task.Delay(remaining < PollInterval ? remaining : PollInterval, cancellationToken);
         }
 
-        // lock_timeout bounds the wait inside the server's queue, so waiting runners get the lock in turn.
-        var timeout = wait == Timeout.InfiniteTimeSpan ? 0 : Math.Max(1, (long)wait.TotalMilliseconds);
-        await using var command = new NpgsqlCommand(
-            $"SET lock_timeout = {timeout.ToString(CultureInfo.InvariantCulture)}; SELECT pg_advisory_lock(@key); RESET lock_timeout",
-            connection);
-        command.Parameters.AddWithValue("key", key);
-        try
-        {
-            await command.ExecuteNonQueryAsync(cancellationToken);
-            return true;
-        }
-        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.LockNotAvailable)
-        {
-            await using var reset = new NpgsqlCommand("RESET lock_timeout", connection);
-            await reset.ExecuteNonQueryAsync(cancellationToken);
-            return false;
-        }
+        return true;
     }
 
     /// <summary>pg_locks shows a bigint advisory key as classid (high half) and objid (low half) with objsubid 1.</summary>
