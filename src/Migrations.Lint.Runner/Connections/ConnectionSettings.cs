@@ -37,10 +37,16 @@ public sealed class ConnectionSettings
             throw Invalid("it is empty");
         }
 
+        var isUrl = PostgresUrl.IsUrl(text);
+        if (!isUrl && !text.Contains('=', StringComparison.Ordinal))
+        {
+            throw Invalid("expected a postgres:// URL or keywords such as 'Host=localhost;Database=app;Username=app'");
+        }
+
         NpgsqlConnectionStringBuilder builder;
         try
         {
-            builder = PostgresUrl.IsUrl(text) ? PostgresUrl.Parse(text) : new NpgsqlConnectionStringBuilder(text);
+            builder = isUrl ? PostgresUrl.Parse(text) : new NpgsqlConnectionStringBuilder(text);
         }
         catch (Exception e) when (e is FormatException or ArgumentException or InvalidCastException or OverflowException)
         {
@@ -49,9 +55,7 @@ public sealed class ConnectionSettings
 
         if (string.IsNullOrEmpty(builder.Host))
         {
-            throw Invalid(text.Contains('=', StringComparison.Ordinal) || PostgresUrl.IsUrl(text)
-                ? "it names no host"
-                : "expected a postgres:// URL or keywords such as 'Host=localhost;Database=app;Username=app'");
+            throw Invalid("it names no host");
         }
 
         return new ConnectionSettings(builder);
@@ -74,18 +78,21 @@ public sealed class ConnectionSettings
         SecretRedaction.RedactSecret(SecretRedaction.RedactConnectionStrings(text), _builder.Password);
 
     /// <summary>
-    /// Connections for one run. Pooling is off: a pooled connection would keep (or a reset would silently drop)
-    /// the session-level advisory lock, and a run needs only two connections anyway.
+    /// What the runner connects with. Pooling is off: a pooled connection would keep (or a reset would
+    /// silently drop) the session-level advisory lock, and a run needs only two connections anyway.
     /// </summary>
-    internal NpgsqlDataSource CreateDataSource()
+    internal string ConnectionString
     {
-        var builder = new NpgsqlConnectionStringBuilder(_builder.ConnectionString) { Pooling = false };
-        if (string.IsNullOrEmpty(builder.ApplicationName))
+        get
         {
-            builder.ApplicationName = DefaultApplicationName;
-        }
+            var builder = new NpgsqlConnectionStringBuilder(_builder.ConnectionString) { Pooling = false };
+            if (string.IsNullOrEmpty(builder.ApplicationName))
+            {
+                builder.ApplicationName = DefaultApplicationName;
+            }
 
-        return NpgsqlDataSource.Create(builder);
+            return builder.ConnectionString;
+        }
     }
 
     public override string ToString() => Display;

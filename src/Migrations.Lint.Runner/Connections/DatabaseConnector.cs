@@ -10,7 +10,7 @@ internal sealed class DatabaseConnector : IAsyncDisposable
     public DatabaseConnector(ConnectionSettings settings)
     {
         Settings = settings;
-        _dataSource = settings.CreateDataSource();
+        _dataSource = NpgsqlDataSource.Create(settings.ConnectionString);
     }
 
     public ConnectionSettings Settings { get; }
