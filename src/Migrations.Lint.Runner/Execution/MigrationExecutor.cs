@@ -123,8 +123,7 @@ internal sealed class MigrationExecutor(
                 foreach (var job in jobs)
                 {
                     current = job;
-                    job.Attempts = attempt;
-                    job.StatementsRun = 0;
+                    job.StartAttempt(attempt);
                     foreach (var statement in job.Plan.Statements)
                     {
                         await ExecuteAsync(job, statement, cancellationToken);
@@ -150,7 +149,8 @@ internal sealed class MigrationExecutor(
 
     /// <summary>
     /// Runs the job's statements one by one outside any runner transaction. A statement that hit the lock
-    /// timeout is retried alone (it committed nothing), unless the script is inside a transaction of its own.
+    /// timeout is retried alone (it committed nothing); not in scripts with their own BEGIN/COMMIT, where it
+    /// may be part of a transaction that is gone.
     /// </summary>
     /// <param name="complete">Records success (the dirty row is already there).</param>
     /// <param name="recordFailure">Best effort after a failure: the dirty row stays, with the time spent.</param>
@@ -160,7 +160,7 @@ internal sealed class MigrationExecutor(
         await ConfigureSessionAsync(cancellationToken);
         foreach (var statement in job.Plan.Statements)
         {
-            var invalidBefore = statement.BuildsIndexConcurrently ? await InvalidIndex.ListAsync(connection, cancellationToken) : null;
+            var indexBuild = statement.BuildsIndexConcurrently ? await IndexBuildGuard.BeforeBuildAsync(connection, cancellationToken) : null;
             for (var attempt = 1; ; attempt++)
             {
                 try
@@ -175,14 +175,14 @@ internal sealed class MigrationExecutor(
                     await WaitBeforeRetryAsync(job, attempt, e, cancellationToken);
 
                     // After the wait: the drop needs the same locks, so it too does better once the blocker is gone.
-                    if (invalidBefore is not null && !await TryDropLeftoverIndexesAsync(invalidBefore, cancellationToken))
+                    if (indexBuild is not null && !await indexBuild.TryDropLeftoversAsync(cancellationToken))
                     {
-                        return await FailAsync(job, e, invalidBefore, recordFailure);
+                        return await FailAsync(job, e, indexBuild, recordFailure);
                     }
                 }
                 catch (Exception e) when (e is StatementFailedException or NpgsqlException)
                 {
-                    return await FailAsync(job, e, invalidBefore, recordFailure);
+                    return await FailAsync(job, e, indexBuild, recordFailure);
                 }
             }
         }
@@ -244,56 +244,12 @@ internal sealed class MigrationExecutor(
         await Task.Delay(delay, cancellationToken);
     }
 
-    private async Task<MigrationResult> FailAsync(MigrationJob job, Exception e, IReadOnlyList<InvalidIndex>? invalidBefore, Func<Task> recordFailure)
+    private async Task<MigrationResult> FailAsync(MigrationJob job, Exception e, IndexBuildGuard? indexBuild, Func<Task> recordFailure)
     {
-        var remedy = invalidBefore is null ? null : DescribeLeftovers(await LeftoverIndexesAsync(invalidBefore, CancellationToken.None));
+        var remedy = indexBuild is null ? null : await indexBuild.DescribeLeftoversAsync();
         await CleanUpAfterFailureAsync(job, recordFailure);
         return Failed(job, e, remedy);
     }
-
-    /// <summary>
-    /// A concurrent index build that gave up on a lock leaves its invalid index behind, and the retry would
-    /// fail on the taken name; the index is the statement's own, so it is dropped before trying again.
-    /// </summary>
-    /// <returns>False when dropping failed; the leftovers are then reported with the failure.</returns>
-    private async Task<bool> TryDropLeftoverIndexesAsync(IReadOnlyList<InvalidIndex> before, CancellationToken cancellationToken)
-    {
-        try
-        {
-            foreach (var index in await LeftoverIndexesAsync(before, cancellationToken))
-            {
-                await using var drop = new NpgsqlCommand(index.DropStatement, connection) { CommandTimeout = 0 };
-                await drop.ExecuteNonQueryAsync(cancellationToken);
-            }
-
-            return true;
-        }
-        catch (NpgsqlException)
-        {
-            return false;
-        }
-    }
-
-    /// <summary>Invalid indexes that exist now and did not before the statement ran; none when that cannot be told.</summary>
-    private async Task<IReadOnlyList<InvalidIndex>> LeftoverIndexesAsync(IReadOnlyList<InvalidIndex> before, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var known = before.Select(index => index.Oid).ToHashSet();
-            return [.. (await InvalidIndex.ListAsync(connection, cancellationToken)).Where(index => !known.Contains(index.Oid))];
-        }
-        catch (NpgsqlException)
-        {
-            return []; // The connection is gone; the failure itself is what matters.
-        }
-    }
-
-    private static string? DescribeLeftovers(IReadOnlyList<InvalidIndex> leftovers) =>
-        leftovers.Count == 0
-            ? null
-            : $"the failed build left invalid {(leftovers.Count == 1 ? "index" : "indexes")} "
-                + string.Join(", ", leftovers.Select(index => $"{index.Schema}.{index.Name}"))
-                + "; drop before retrying: " + string.Join(" ", leftovers.Select(index => index.DropStatement));
 
     /// <summary>Ends a transaction the script began and left open, then records the time spent on the dirty row.</summary>
     private async Task CleanUpAfterFailureAsync(MigrationJob job, Func<Task> recordFailure)

@@ -19,7 +19,16 @@ internal sealed class MigrationJob(string? version, string description, ScriptPl
 
     public int StatementsRun { get; set; }
 
+    /// <summary>Since the start of the current attempt (in a transaction) or of the first (in autocommit, where work done stays done).</summary>
     public TimeSpan Elapsed => _clock.Elapsed;
+
+    /// <summary>A transaction starts over: what the rolled-back attempt did and how long it took no longer count.</summary>
+    public void StartAttempt(int attempt)
+    {
+        Attempts = attempt;
+        StatementsRun = 0;
+        _clock.Restart();
+    }
 
     public MigrationResult Result(MigrationOutcome outcome, MigrationFailure? failure = null) =>
         new(Version, Description, Script, Plan.Mode, Plan.ModeReason, outcome, Elapsed, StatementsRun, Attempts, failure);
