@@ -28,6 +28,7 @@ public sealed class MigrationRunner
         ArgumentNullException.ThrowIfNull(connection);
         _connection = connection;
         _options = options ?? RunnerOptions.Default;
+        _options.Validate();
         _log = log;
         _history = new HistoryTable(_options.HistoryTable);
     }

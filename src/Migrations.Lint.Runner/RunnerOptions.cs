@@ -34,4 +34,20 @@ public sealed record RunnerOptions
 
     /// <summary>Apply pending migrations older than the newest applied one instead of refusing.</summary>
     public bool OutOfOrder { get; init; }
+
+    /// <exception cref="RunnerException"><see cref="RunnerErrorKind.Configuration"/> naming the first bad value.</exception>
+    internal void Validate()
+    {
+        var problem =
+            LockTimeout < TimeSpan.Zero ? $"the lock timeout cannot be negative ({LockTimeout})"
+            : StatementTimeout < TimeSpan.Zero ? $"the statement timeout cannot be negative ({StatementTimeout})"
+            : LockRetries < 0 ? $"lock retries cannot be negative ({LockRetries})"
+            : LockRetryDelay < TimeSpan.Zero ? $"the lock retry delay cannot be negative ({LockRetryDelay})"
+            : LockWait < TimeSpan.Zero && LockWait != Timeout.InfiniteTimeSpan ? $"the lock wait cannot be negative ({LockWait})"
+            : null;
+        if (problem is not null)
+        {
+            throw new RunnerException(RunnerErrorKind.Configuration, problem);
+        }
+    }
 }
