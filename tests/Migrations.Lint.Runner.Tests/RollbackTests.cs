@@ -47,6 +47,22 @@ public sealed class RollbackTests(PostgresCluster cluster)
     }
 
     [Fact]
+    public async Task A_rollback_dry_run_lists_the_down_scripts_and_changes_nothing()
+    {
+        var database = await TestDatabase.CreateAsync(cluster);
+        using var files = UpDownSet();
+        var runner = database.Runner();
+        await runner.ApplyAsync(files.Discover(), new ApplyRequest());
+
+        var result = await runner.RollbackAsync(files.Discover(), new RollbackRequest(Steps: 2, DryRun: true));
+
+        Assert.Equal([("003", MigrationOutcome.WouldRollBack), ("002", MigrationOutcome.WouldRollBack)], result.Migrations.Select(migration => (migration.Version, migration.Outcome)));
+        Assert.EndsWith("002_add_user_preferences.down.sql", result.Migrations[1].Script, StringComparison.Ordinal);
+        Assert.Equal(3, (await database.HistoryAsync()).Count);
+        Assert.True(await database.TableExistsAsync("user_preferences_theme_idx"));
+    }
+
+    [Fact]
     public async Task A_down_script_with_drop_index_concurrently_runs_in_autocommit()
     {
         var database = await TestDatabase.CreateAsync(cluster);
