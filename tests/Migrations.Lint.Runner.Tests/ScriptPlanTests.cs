@@ -75,6 +75,17 @@ public sealed class ScriptPlanTests
         Assert.Equal(("DROP TABLE t", 4), (statement.Text, statement.Line));
     }
 
+    [Theory]
+    [InlineData("CREATE TABLE t (id int);\n\\i other.sql\n", "V1__test.sql:2: cannot run this script: '\\i other.sql' is a psql meta-command, which only psql can run")]
+    [InlineData("SELECT 1;\nSELECT 'unterminated;\n", "V1__test.sql:2: cannot run this script: ")]
+    public void Scripts_the_server_or_the_runner_cannot_run_are_refused_before_anything_runs(string sql, string expected)
+    {
+        var error = Assert.Throws<RunnerException>(() => Plan(sql, serverMajorVersion: 16));
+
+        Assert.Equal(RunnerErrorKind.Configuration, error.Kind);
+        Assert.StartsWith(expected, error.Message, StringComparison.Ordinal);
+    }
+
     private static ScriptPlan Plan(string sql, int serverMajorVersion)
     {
         var source = new SourceText(sql, "V1__test.sql");

@@ -29,6 +29,14 @@ internal sealed class ScriptPlan
     {
         var text = script.Source.Text;
         var tokens = PgLexer.Tokenize(text, script.Section);
+        if (Array.Find(tokens, token => token.IsUnterminated || token.Kind is PgTokenKind.PsqlMetaCommand or PgTokenKind.Invalid) is { Length: > 0 } bad)
+        {
+            var reason = bad.Kind == PgTokenKind.PsqlMetaCommand
+                ? $"'{script.Source.Slice(bad.Span).Trim()}' is a psql meta-command, which only psql can run"
+                : "unterminated or invalid token";
+            throw new RunnerException(RunnerErrorKind.Configuration, $"{script.Path}:{script.Source.GetPosition(bad.Start).Line}: cannot run this script: {reason}");
+        }
+
         var statements = new List<ScriptStatement>();
         var start = -1;
         var depth = 0;

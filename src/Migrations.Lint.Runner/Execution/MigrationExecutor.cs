@@ -39,7 +39,7 @@ internal sealed class MigrationExecutor(
             connection, pending.Type, job.Version, job.Description, job.Script, pending.Checksum, success: false, TimeSpan.Zero, cancellationToken);
         return await RunInAutocommitAsync(
             job,
-            () => history.MarkSucceededAsync(connection, rank, job.Elapsed, cancellationToken),
+            () => history.MarkSucceededAsync(connection, rank, job.Elapsed, CancellationToken.None),
             () => history.SetExecutionTimeAsync(connection, rank, job.Elapsed, CancellationToken.None),
             MigrationOutcome.Applied,
             cancellationToken);
@@ -96,10 +96,10 @@ internal sealed class MigrationExecutor(
             job,
             async () =>
             {
-                await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-                await history.DeleteAsync(connection, undoRank, cancellationToken);
-                await history.DeleteAsync(connection, applied.Entry.InstalledRank, cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
+                await using var transaction = await connection.BeginTransactionAsync(CancellationToken.None);
+                await history.DeleteAsync(connection, undoRank, CancellationToken.None);
+                await history.DeleteAsync(connection, applied.Entry.InstalledRank, CancellationToken.None);
+                await transaction.CommitAsync(CancellationToken.None);
             },
             () => history.SetExecutionTimeAsync(connection, undoRank, job.Elapsed, CancellationToken.None),
             MigrationOutcome.RolledBack,
@@ -132,7 +132,7 @@ internal sealed class MigrationExecutor(
                     await record(job);
                 }
 
-                await transaction.CommitAsync(cancellationToken);
+                await transaction.CommitAsync(CancellationToken.None);
                 return [.. jobs.Select(job => Succeeded(job, outcome))];
             }
             catch (StatementFailedException e) when (IsLockTimeout(e) && attempt <= options.LockRetries)
@@ -152,7 +152,7 @@ internal sealed class MigrationExecutor(
     /// timeout is retried alone (it committed nothing); not in scripts with their own BEGIN/COMMIT, where it
     /// may be part of a transaction that is gone.
     /// </summary>
-    /// <param name="complete">Records success (the dirty row is already there).</param>
+    /// <param name="complete">Records success (the dirty row is already there); not cancellable, as the work is done.</param>
     /// <param name="recordFailure">Best effort after a failure: the dirty row stays, with the time spent.</param>
     private async Task<MigrationResult> RunInAutocommitAsync(
         MigrationJob job, Func<Task> complete, Func<Task> recordFailure, MigrationOutcome outcome, CancellationToken cancellationToken)

@@ -33,9 +33,24 @@ internal sealed class ScriptPlan
     /// <summary>Why the script cannot run in the runner's transaction (<c>CREATE INDEX CONCURRENTLY at line 3</c>), or null.</summary>
     public string? ModeReason { get; }
 
+    /// <exception cref="RunnerException">
+    /// <see cref="RunnerErrorKind.Configuration"/> when the script cannot be run as written: a syntax error
+    /// the server would reject half-way, or a psql meta-command (<c>\i</c>, <c>\set</c>) only psql understands.
+    /// </exception>
     public static ScriptPlan Create(MigrationScript script, int serverMajorVersion)
     {
         var parsed = PgParser.Parse(script.Source, script.Section);
+        if (parsed.Errors.Count > 0)
+        {
+            var error = parsed.Errors[0];
+            throw Unrunnable(script, error.Span.Start, error.Message.TrimEnd('.'));
+        }
+
+        if (Array.Find(PgLexer.Tokenize(script.Source.Text, script.Section), token => token.Kind == PgTokenKind.PsqlMetaCommand) is { Length: > 0 } meta)
+        {
+            throw Unrunnable(script, meta.Start, $"'{script.Source.Slice(meta.Span).Trim()}' is a psql meta-command, which only psql can run");
+        }
+
         var statements = new List<ScriptStatement>(parsed.Statements.Count);
         foreach (var statement in parsed.Statements)
         {
@@ -69,6 +84,9 @@ internal sealed class ScriptPlan
     /// <summary>The same statements in autocommit (transaction mode <see cref="TransactionMode.None"/>); scripts with their own BEGIN/COMMIT stay as written.</summary>
     public ScriptPlan InAutocommit(string reason) =>
         Mode == ExecutionMode.Transaction ? new ScriptPlan(Script, Statements, ExecutionMode.Autocommit, reason) : this;
+
+    private static RunnerException Unrunnable(MigrationScript script, int offset, string reason) =>
+        new(RunnerErrorKind.Configuration, $"{script.Path}:{script.Source.GetPosition(offset).Line}: cannot run this script: {reason}");
 
     private static string? NonTransactionalReason(SqlStatement statement, int serverMajorVersion) => statement switch
     {
