@@ -1,4 +1,3 @@
-using Migrations.Lint.Runner.Execution;
 
 namespace Migrations.Lint.Runner;
 

@@ -1,4 +1,3 @@
-using Migrations.Lint.Runner.Execution;
 using Migrations.Lint.Runner.Tests.Infrastructure;
 
 namespace Migrations.Lint.Runner.Tests;

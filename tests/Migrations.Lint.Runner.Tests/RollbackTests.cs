@@ -1,5 +1,4 @@
 using Migrations.Lint.Migrations;
-using Migrations.Lint.Runner.Execution;
 using Migrations.Lint.Runner.Tests.Infrastructure;
 
 namespace Migrations.Lint.Runner.Tests;

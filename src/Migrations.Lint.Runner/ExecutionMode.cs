@@ -1,4 +1,4 @@
-namespace Migrations.Lint.Runner.Execution;
+namespace Migrations.Lint.Runner;
 
 /// <summary>How the runner runs one migration script.</summary>
 public enum ExecutionMode
