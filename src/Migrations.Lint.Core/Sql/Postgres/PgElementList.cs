@@ -1,0 +1,59 @@
+namespace Migrations.Lint.Sql.Postgres;
+
+/// <summary>
+/// Walks the comma-separated elements of the parenthesized list at the cursor, narrowing the cursor
+/// to one element at a time. Loop until <see cref="MoveNext"/> returns false: the cursor then stands
+/// after the list with its previous limit back.
+/// </summary>
+internal struct PgElementList
+{
+    private readonly int _outerEnd;
+    private readonly int _groupEnd;
+    private readonly int _listEnd;
+    private int _elementEnd;
+
+    private PgElementList(int outerEnd, int groupEnd, int listEnd)
+    {
+        _outerEnd = outerEnd;
+        _groupEnd = groupEnd;
+        _listEnd = listEnd;
+        _elementEnd = -1;
+    }
+
+    /// <summary>Enters the list when the cursor is at <c>(</c>.</summary>
+    public static bool TryEnter(PgTokenCursor cursor, out PgElementList list)
+    {
+        if (!cursor.IsKind(PgTokenKind.OpenParen))
+        {
+            list = default;
+            return false;
+        }
+
+        var open = cursor.Position;
+        cursor.SkipElement();
+        var groupEnd = cursor.Position;
+        var isClosed = groupEnd - 1 > open && cursor.TokenAt(groupEnd - 1).Kind == PgTokenKind.CloseParen;
+        var listEnd = isClosed ? groupEnd - 1 : groupEnd;
+        list = new PgElementList(cursor.Limit(listEnd), groupEnd, listEnd);
+        cursor.Position = open + 1;
+        return true;
+    }
+
+    public bool MoveNext(PgTokenCursor cursor)
+    {
+        if (_elementEnd >= 0)
+        {
+            cursor.Restore(_listEnd, _elementEnd + 1);
+        }
+
+        if (cursor.AtEnd)
+        {
+            cursor.Restore(_outerEnd, _groupEnd);
+            return false;
+        }
+
+        _elementEnd = cursor.FindElementEnd();
+        cursor.Limit(_elementEnd);
+        return true;
+    }
+}

@@ -1,0 +1,56 @@
+namespace Migrations.Lint.Sql.Postgres;
+
+/// <summary>
+/// PostgreSQL's reserved keywords plus those reserved except as function or type names
+/// (<c>CONCURRENTLY</c>, <c>FULL</c>, <c>LIKE</c>, …): none can be an unquoted table, column or index name.
+/// </summary>
+internal static class PgReservedWords
+{
+    private static readonly string[] Words = Sorted(
+    [
+        "all", "analyse", "analyze", "and", "any", "array", "as", "asc", "asymmetric", "authorization",
+        "binary", "both", "case", "cast", "check", "collate", "collation", "column", "concurrently",
+        "constraint", "create", "cross", "current_catalog", "current_date", "current_role",
+        "current_schema", "current_time", "current_timestamp", "current_user", "default", "deferrable",
+        "desc", "distinct", "do", "else", "end", "except", "false", "fetch", "for", "foreign", "freeze",
+        "from", "full", "grant", "group", "having", "ilike", "in", "initially", "inner", "intersect",
+        "into", "is", "isnull", "join", "lateral", "leading", "left", "like", "limit", "localtime",
+        "localtimestamp", "natural", "not", "notnull", "null", "offset", "on", "only", "or", "order",
+        "outer", "overlaps", "placing", "primary", "references", "returning", "right", "select",
+        "session_user", "similar", "some", "symmetric", "system_user", "table", "tablesample", "then",
+        "to", "trailing", "true", "union", "unique", "user", "using", "variadic", "verbose", "when",
+        "where", "window", "with",
+    ]);
+
+    public static bool Contains(ReadOnlySpan<char> word)
+    {
+        int low = 0, high = Words.Length - 1;
+        while (low <= high)
+        {
+            var middle = (low + high) >>> 1;
+            var order = word.CompareTo(Words[middle], StringComparison.OrdinalIgnoreCase);
+            if (order == 0)
+            {
+                return true;
+            }
+
+            if (order < 0)
+            {
+                high = middle - 1;
+            }
+            else
+            {
+                low = middle + 1;
+            }
+        }
+
+        return false;
+    }
+
+    private static string[] Sorted(string[] words)
+    {
+        // Sort with the comparison the search uses, so '_' orders the same way in both.
+        Array.Sort(words, StringComparer.OrdinalIgnoreCase);
+        return words;
+    }
+}

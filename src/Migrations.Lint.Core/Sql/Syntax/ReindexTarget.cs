@@ -1,0 +1,10 @@
+namespace Migrations.Lint.Sql.Syntax;
+
+public enum ReindexTarget
+{
+    Index,
+    Table,
+    Schema,
+    Database,
+    System,
+}
