@@ -193,14 +193,18 @@ public sealed class ApplyTests(PostgresCluster cluster)
               RETURN x + 1; -- a semicolon inside a dollar quote
             END;
             $$;
-            SELECT ';' AS semicolon, add_one(1);
+            CREATE FUNCTION add_two(x int) RETURNS int LANGUAGE sql
+            BEGIN ATOMIC
+              SELECT x + 2; -- a semicolon inside a SQL-standard body
+            END;
+            SELECT ';' AS semicolon, add_one(1), add_two(1);
             """);
 
         var result = await database.Runner().ApplyAsync(files.Discover(), new ApplyRequest());
 
         Assert.True(result.Succeeded, result.Failure?.Failure?.ToString());
-        Assert.Equal(2, result.Migrations[0].Statements);
-        Assert.Equal(3, await database.ScalarAsync<int>("SELECT add_one(2)"));
+        Assert.Equal(3, result.Migrations[0].Statements);
+        Assert.Equal(7, await database.ScalarAsync<int>("SELECT add_one(2) + add_two(2)"));
     }
 
     private static MigrationDirectory FlywaySet() => new MigrationDirectory()
