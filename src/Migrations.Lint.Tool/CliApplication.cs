@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Migrations.Lint.Tool.Commands;
 
 namespace Migrations.Lint.Tool;
 
@@ -8,14 +9,32 @@ namespace Migrations.Lint.Tool;
 /// </summary>
 internal static class CliApplication
 {
+    /// <summary><c>migrate-lint db/migrations</c> means <c>migrate-lint lint db/migrations</c>, as users of other linters expect.</summary>
+    private static string[] WithDefaultCommand(string[] args, RootCommand root)
+    {
+        if (args.Length == 0)
+        {
+            return args;
+        }
+
+        var first = args[0];
+        var isCommand = root.Subcommands.Any(command => command.Name == first || command.Aliases.Contains(first));
+        var isRootOption = first is "--help" or "-h" or "-?" or "--version";
+        return isCommand || isRootOption ? args : ["lint", .. args];
+    }
+
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
-        var root = new RootCommand("Lints PostgreSQL and SQL Server migrations for lock and data-loss hazards.");
+        var root = new RootCommand("Lints PostgreSQL and SQL Server migrations for lock and data-loss hazards.")
+        {
+            LintCommand.Create(output, error),
+            ParseCommand.Create(output),
+        };
 
-        var parsed = root.Parse(args);
+        var parsed = root.Parse(WithDefaultCommand(args, root));
         if (parsed.Errors.Count > 0)
         {
-            error.WriteLine($"migrate-lint: {parsed.Errors[0].Message} (see 'dotnet migrate-lint --help')");
+            error.WriteLine($"migrate-lint: {OneLine(parsed.Errors[0].Message)} (see 'dotnet migrate-lint --help')");
             return (int)ExitCode.UsageError;
         }
 
@@ -36,4 +55,8 @@ internal static class CliApplication
             return (int)ExitCode.InternalError;
         }
     }
+
+    /// <summary>Some parser messages list choices on separate lines; CI logs and scripts want one.</summary>
+    private static string OneLine(string message) =>
+        string.Join(' ', message.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }

@@ -9,4 +9,8 @@ public sealed record LintReport(
     public int ErrorCount => Diagnostics.Count(d => !d.IsSuppressed && d.Severity == Severity.Error);
 
     public int WarningCount => Diagnostics.Count(d => !d.IsSuppressed && d.Severity == Severity.Warning);
+
+    public int NoteCount => Diagnostics.Count(d => !d.IsSuppressed && d.Severity == Severity.Note);
+
+    public int SuppressedCount => Diagnostics.Count(d => d.IsSuppressed);
 }

@@ -11,6 +11,9 @@ public sealed record SourceLocation(SourceText Source, TextSpan Span)
 
     public LinePosition End => Source.GetPosition(Span.End);
 
+    /// <summary>True for <see cref="WholeFile"/>: reporters show no code frame and no column range for it.</summary>
+    public bool IsWholeFile => Span.Start == 0 && Span.IsEmpty;
+
     /// <summary>A location for findings about a whole file (e.g. a missing down script): line 1, column 1.</summary>
     public static SourceLocation WholeFile(SourceText source) => new(source, new TextSpan(0, 0));
 }

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text;
-using Migrations.Lint.Core.Tests.Migrations;
+using Migrations.Lint.Core.Tests.Discovery;
 using Migrations.Lint.Text;
 
 namespace Migrations.Lint.Core.Tests.Text;

@@ -1,0 +1,26 @@
+using Migrations.Lint.Migrations;
+using Migrations.Lint.Sql;
+
+namespace Migrations.Lint.Linting;
+
+/// <summary>What rules may assume about the target database and the way migrations are run.</summary>
+/// <param name="PgVersion">The PostgreSQL major version migrations run on; several lock rules depend on it.</param>
+/// <param name="AssumeInTransaction">
+/// The runner wraps each migration in a transaction (Flyway, goose and our own runner do), so a
+/// statement that cannot run in one fails even without an explicit BEGIN.
+/// </param>
+/// <param name="DefaultDialect">The dialect of scripts whose name and content do not say.</param>
+/// <param name="StartAfter">Versioned migrations at or below this version are history: they are not linted.</param>
+public sealed record LintSettings(
+    int PgVersion = LintSettings.DefaultPgVersion,
+    bool AssumeInTransaction = false,
+    Dialect DefaultDialect = Dialect.Postgres,
+    MigrationVersion? StartAfter = null)
+{
+    public const int DefaultPgVersion = 15;
+
+    public static LintSettings Default { get; } = new();
+
+    public bool IsLinted(Migration migration) =>
+        StartAfter is null || migration.Version is null || migration.Kind == MigrationKind.Repeatable || migration.Version > StartAfter;
+}

@@ -1,0 +1,106 @@
+using Migrations.Lint.Diagnostics;
+using Migrations.Lint.Migrations;
+using Migrations.Lint.Rules;
+using Migrations.Lint.Sql;
+using Migrations.Lint.Sql.Syntax;
+using Migrations.Lint.Suppressions;
+using Migrations.Lint.Text;
+
+namespace Migrations.Lint.Linting;
+
+/// <summary>
+/// Parses every script of a migration set, runs the rules over it and, when given a suppression
+/// parser, applies the inline directives of each file. Findings keep the rules' default severities;
+/// <see cref="LintPipeline"/> applies the configured ones.
+/// </summary>
+public sealed class Linter(LintSettings settings, IReadOnlyList<LintRule> rules, SuppressionParser? suppressions = null)
+{
+    public IReadOnlyList<Diagnostic> Lint(MigrationSet set)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var linted = set.Migrations.Where(settings.IsLinted).ToArray();
+        var (parsed, appliedUps) = Parse(set.Migrations);
+        var syntax = new Dictionary<MigrationScript, SqlScript>();
+        var scriptRules = rules.OfType<ScriptRule>().ToArray();
+        foreach (var script in parsed.Where(script => script.IsLinted))
+        {
+            syntax[script.Script] = script.Syntax;
+
+            // A script sees the ups applied before it: earlier migrations', and for a down its own up.
+            var earlier = new ArraySegment<SqlScript>(appliedUps, 0, script.UpsBefore);
+            var context = new ScriptContext(script.Migration, script.Script, script.Syntax, settings, earlier, diagnostics);
+            foreach (var rule in scriptRules)
+            {
+                if (AppliesTo(rule, script.Script))
+                {
+                    rule.Check(context);
+                }
+            }
+        }
+
+        var setContext = new SetContext(set, linted, syntax, settings, diagnostics);
+        foreach (var rule in rules.OfType<SetRule>())
+        {
+            rule.Check(setContext);
+        }
+
+        return suppressions is null ? diagnostics : ApplySuppressions(suppressions, diagnostics, syntax.Values);
+    }
+
+    /// <summary>
+    /// Parses the scripts of the linter's dialects, in the order they apply. The up scripts of
+    /// migrations before <c>startAfter</c> are parsed too, though not linted: later scripts learn the
+    /// schema from them.
+    /// </summary>
+    private (List<ParsedScript> Scripts, SqlScript[] AppliedUps) Parse(IEnumerable<Migration> migrations)
+    {
+        var scripts = new List<ParsedScript>();
+        var appliedUps = new List<SqlScript>();
+        foreach (var migration in migrations)
+        {
+            var isLinted = settings.IsLinted(migration);
+            foreach (var script in migration.Scripts)
+            {
+                var dialect = script.Dialect ?? migration.Dialect ?? settings.DefaultDialect;
+                if (dialect != Dialect.Postgres || (!isLinted && script.Direction == MigrationDirection.Down))
+                {
+                    continue;
+                }
+
+                var syntax = SqlParser.Parse(script.Source, script.Section, dialect);
+                scripts.Add(new ParsedScript(migration, script, syntax, appliedUps.Count, isLinted));
+                if (script.Direction == MigrationDirection.Up)
+                {
+                    appliedUps.Add(syntax);
+                }
+            }
+        }
+
+        return (scripts, [.. appliedUps]);
+    }
+
+    /// <summary>Dropping what the up script created is exactly a down script's job, so data-loss rules skip downs.</summary>
+    private static bool AppliesTo(LintRule rule, MigrationScript script) =>
+        !(rule.Descriptor.Category == RuleCategory.DataLoss && script.Direction == MigrationDirection.Down);
+
+    /// <summary>Directives live in a file's comments; a file holding both directions is read as one.</summary>
+    private static List<Diagnostic> ApplySuppressions(SuppressionParser parser, List<Diagnostic> diagnostics, IEnumerable<SqlScript> scripts)
+    {
+        var byFile = diagnostics.ToLookup(diagnostic => diagnostic.Location.Source);
+        var result = new List<Diagnostic>(diagnostics.Count);
+        var seen = new HashSet<SourceText>();
+        foreach (var file in scripts.GroupBy(script => script.Source))
+        {
+            seen.Add(file.Key);
+            var comments = file.SelectMany(script => script.Comments).OrderBy(span => span.Start).ToArray();
+            var statements = file.SelectMany(script => script.Statements).Select(statement => statement.Span).OrderBy(span => span.Start).ToArray();
+            result.AddRange(parser.Parse(file.Key, comments, statements).Apply([.. byFile[file.Key]]));
+        }
+
+        result.AddRange(diagnostics.Where(diagnostic => !seen.Contains(diagnostic.Location.Source)));
+        return result;
+    }
+
+    /// <param name="UpsBefore">How many of the set's parsed up scripts apply before this one.</param>
+    private sealed record ParsedScript(Migration Migration, MigrationScript Script, SqlScript Syntax, int UpsBefore, bool IsLinted);
+}

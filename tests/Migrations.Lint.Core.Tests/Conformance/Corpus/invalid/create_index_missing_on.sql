@@ -1,0 +1,1 @@
+CREATE INDEX CONCURRENTLY orders_idx orders (customer_id);

@@ -1,0 +1,2 @@
+-- Nor has DELETE.
+DELETE FROM orders WHERE status = 'old' LIMIT 1000;

@@ -1,0 +1,1 @@
+CREATE TABLE orders (id int, total numeric(10, 2);

@@ -1,0 +1,1 @@
+CREATE UNIQUE TABLE orders (id int);

@@ -1,0 +1,1 @@
+SELECT E'escaped quote does not close \';

@@ -1,0 +1,1 @@
+SELECT 1;SELECT 'ab';-- lone CR line endsSELECT 2;

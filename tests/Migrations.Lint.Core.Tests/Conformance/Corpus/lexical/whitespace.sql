@@ -1,0 +1,5 @@
+SELECT	1	;
+SELECT2;
+SELECT3;
+		  SELECT 4  	 ;  
+SELECT5;SELECT 6;

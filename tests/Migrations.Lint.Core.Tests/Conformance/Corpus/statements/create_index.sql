@@ -1,0 +1,27 @@
+CREATE INDEX ON orders (customer_id);
+CREATE INDEX orders_customer_idx ON orders (customer_id);
+CREATE UNIQUE INDEX orders_number_key ON orders (number);
+CREATE INDEX CONCURRENTLY orders_created_idx ON orders (created_at DESC NULLS LAST);
+CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS orders_ref_key ON orders (reference);
+CREATE INDEX IF NOT EXISTS orders_status_idx ON ONLY orders (status);
+CREATE INDEX CONCURRENTLY ON public.orders USING btree (customer_id, created_at);
+CREATE INDEX orders_tags_gin ON orders USING gin (tags);
+CREATE INDEX orders_payload_idx ON orders USING gin (payload jsonb_path_ops);
+CREATE INDEX orders_lower_email_idx ON orders (lower(email));
+CREATE INDEX orders_expr_idx ON orders ((total * 2), (coalesce(note, '')));
+CREATE INDEX orders_covering_idx ON orders (customer_id) INCLUDE (total, status);
+CREATE INDEX orders_open_idx ON orders (created_at) WHERE status = 'open' AND deleted_at IS NULL;
+CREATE UNIQUE INDEX CONCURRENTLY orders_partial_key ON orders USING btree (customer_id, number)
+  INCLUDE (total) WITH (fillfactor = 90) TABLESPACE fast_space WHERE deleted_at IS NULL;
+CREATE INDEX orders_name_collate_idx ON orders (name COLLATE "C" text_pattern_ops);
+CREATE UNIQUE INDEX orders_nulls_key ON orders (email) NULLS NOT DISTINCT;
+CREATE INDEX places_geom_idx ON places USING gist (location);
+CREATE INDEX logs_brin_idx ON logs USING brin (logged_at) WITH (pages_per_range = 32);
+CREATE INDEX "Quoted Index" ON "Quoted Table" ("Quoted Column");
+create index concurrently lower_case_idx on orders (id);
+ALTER INDEX orders_customer_idx RENAME TO orders_customer_id_idx;
+ALTER INDEX IF EXISTS orders_status_idx SET TABLESPACE fast_space;
+ALTER INDEX orders_created_idx SET (fillfactor = 70);
+ALTER INDEX orders_created_idx RESET (fillfactor);
+ALTER INDEX orders_parent_idx ATTACH PARTITION orders_2024_idx;
+ALTER INDEX orders_expr_idx ALTER COLUMN 1 SET STATISTICS 1000;

@@ -1,0 +1,10 @@
+CREATE TABLE order_totals AS SELECT customer_id, sum(total) AS total FROM orders GROUP BY customer_id;
+CREATE TABLE IF NOT EXISTS order_snapshot AS TABLE orders WITH NO DATA;
+CREATE TEMP TABLE recent AS SELECT * FROM orders WHERE created_at > now() - interval '1 day' WITH DATA;
+CREATE UNLOGGED TABLE staged (id, name) AS VALUES (1, 'a'), (2, 'b');
+CREATE TABLE from_cte AS WITH x AS (SELECT 1 AS n) SELECT n FROM x;
+SELECT * INTO orders_backup FROM orders;
+SELECT id INTO TEMP ids FROM orders;
+CREATE MATERIALIZED VIEW order_stats AS SELECT count(*) AS n FROM orders;
+CREATE MATERIALIZED VIEW IF NOT EXISTS order_stats_empty AS SELECT 1 AS one WITH NO DATA;
+CREATE TABLE executed AS EXECUTE prepared_select (1);

@@ -1,0 +1,38 @@
+using Migrations.Lint.Linting;
+using Migrations.Lint.Migrations;
+using Migrations.Lint.Rules;
+
+namespace Migrations.Lint.Tests.Rules;
+
+public sealed class BanTruncateTests
+{
+    [Theory]
+    [InlineData("[|TRUNCATE sessions|];")]
+    [InlineData("[|truncate table only public.\"Sessions\" restart identity|]")]
+    [InlineData("[|TRUNCATE TABLE a, b CASCADE|];")]
+    [InlineData("CREATE TABLE staging (id int);\n[|TRUNCATE staging, sessions|];")]
+    [InlineData("CREATE TABLE staging (id int);\n[|TRUNCATE staging CASCADE|];")]
+    [InlineData("[|TRUNCATE staging|];\nCREATE TABLE staging (id int);")]
+    public void Reports_truncate(string sql) => RuleAssert.Reports<BanTruncate>(sql);
+
+    [Theory]
+    [InlineData("TRUNCATE sessions;", "TRUNCATE deletes every row of 'sessions' permanently.")]
+    [InlineData(
+        "TRUNCATE orders CASCADE;",
+        "TRUNCATE … CASCADE deletes every row of 'orders' and of every table that references it through a foreign key, permanently.")]
+    [InlineData(
+        "TRUNCATE orders, app.Items CASCADE;",
+        "TRUNCATE … CASCADE deletes every row of 'orders', 'app.items' and of every table that references them through a foreign key, permanently.")]
+    public void Reports_message_naming_tables_and_cascade(string sql, string message) =>
+        Assert.Equal([message], RuleAssert.Messages<BanTruncate>(sql, LintSettings.Default));
+
+    [Theory]
+    [InlineData("DELETE FROM sessions WHERE expires_at < now();")]
+    [InlineData("CREATE TABLE staging (id int);\nTRUNCATE staging;")]
+    [InlineData("CREATE TABLE a (id int);\nCREATE TABLE public.b (id int);\nTRUNCATE TABLE A, b RESTART IDENTITY;")]
+    public void Silent_for_delete_and_new_tables(string sql) => RuleAssert.Silent<BanTruncate>(sql);
+
+    [Fact]
+    public void Silent_in_down_scripts() =>
+        RuleAssert.Silent<BanTruncate>("TRUNCATE sessions;", direction: MigrationDirection.Down);
+}

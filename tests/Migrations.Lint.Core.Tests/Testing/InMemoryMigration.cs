@@ -1,0 +1,28 @@
+using Migrations.Lint.Migrations;
+using Migrations.Lint.Sql;
+using Migrations.Lint.Text;
+
+namespace Migrations.Lint.Tests.Testing;
+
+/// <summary>Flyway-named migrations built from inline SQL, for tests that need no files on disk.</summary>
+internal static class InMemoryMigration
+{
+    public static Migration Create(string upSql, string? downSql = null, int version = 1, string name = "test") =>
+        new(
+            $"V{version}__{name}",
+            MigrationVersion.Parse(version.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            name,
+            MigrationKind.Versioned,
+            MigrationConvention.Flyway,
+            Dialect.Postgres,
+            Script($"V{version}__{name}.sql", MigrationDirection.Up, upSql),
+            downSql is null ? null : Script($"U{version}__{name}.sql", MigrationDirection.Down, downSql));
+
+    public static MigrationSet Set(params Migration[] migrations) => new(migrations, []);
+
+    private static MigrationScript Script(string path, MigrationDirection direction, string sql)
+    {
+        var source = new SourceText(sql, path);
+        return new MigrationScript(path, direction, source, new TextSpan(0, sql.Length), MigrationScriptOptions.None, Dialect.Postgres);
+    }
+}
