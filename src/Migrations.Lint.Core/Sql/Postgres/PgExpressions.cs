@@ -80,6 +80,7 @@ internal static class PgExpressions
         for (var i = start; i < end; i++)
         {
             var token = cursor.TokenAt(i);
+
             // In a default, check or USING expression AS only appears in CAST(x AS type): a type follows either way.
             if (token.Kind == PgTokenKind.Typecast || cursor.IsWordToken(token, "AS"))
             {
@@ -111,9 +112,9 @@ internal static class PgExpressions
                     return Volatility.Volatile;
                 }
 
-                hasStable |= IsAny(cursor, name, StableFunctions) || IsAny(cursor, name, StableKeywords);
-                hasUnknown |= !IsAny(cursor, name, StableFunctions) && !IsAny(cursor, name, StableKeywords)
-                    && !IsAny(cursor, name, ImmutableFunctions);
+                var isStable = IsAny(cursor, name, StableFunctions) || IsAny(cursor, name, StableKeywords);
+                hasStable |= isStable;
+                hasUnknown |= !isStable && !IsAny(cursor, name, ImmutableFunctions);
             }
             else
             {

@@ -18,7 +18,7 @@ internal static class PgSessionParser
             cursor.Advance();
             if (action == TransactionAction.ReleaseSavepoint)
             {
-                cursor.TryWord("SAVEPOINT");
+                SkipSavepointKeyword(cursor);
             }
 
             return ReadSavepoint(cursor, head, action);
@@ -39,7 +39,7 @@ internal static class PgSessionParser
 
         if (!isCommit && cursor.TryWord("TO"))
         {
-            cursor.TryWord("SAVEPOINT");
+            SkipSavepointKeyword(cursor);
             return ReadSavepoint(cursor, head, TransactionAction.RollbackToSavepoint);
         }
 
@@ -90,7 +90,9 @@ internal static class PgSessionParser
         var valueStart = cursor.Position;
         cursor.Position = cursor.End;
         var hasValue = !isReset && cursor.Position > valueStart;
-        if (!isReset && !hasValue)
+
+        // SET NAMES alone sets the default encoding.
+        if (!isReset && !hasValue && name != "client_encoding")
         {
             cursor.ReportExpected("a value");
         }
@@ -157,6 +159,18 @@ internal static class PgSessionParser
             : cursor.TryWord("SCHEMA") ? "search_path"
             : cursor.TryWord("TRANSACTION") ? "transaction"
             : null;
+    }
+
+    /// <summary>
+    /// Skips the optional SAVEPOINT of <c>RELEASE [SAVEPOINT] name</c>; when nothing follows it, the word
+    /// is the savepoint's name (PostgreSQL reads <c>RELEASE SAVEPOINT</c> that way).
+    /// </summary>
+    private static void SkipSavepointKeyword(PgTokenCursor cursor)
+    {
+        if (cursor.IsWord("SAVEPOINT") && cursor.Position + 1 < cursor.End)
+        {
+            cursor.Advance();
+        }
     }
 
     private static SqlStatement ReadSavepoint(PgTokenCursor cursor, PgStatementHead head, TransactionAction action)

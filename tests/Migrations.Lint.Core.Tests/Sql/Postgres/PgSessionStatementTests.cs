@@ -28,6 +28,16 @@ public sealed class PgSessionStatementTests
         Assert.Equal(kind == StatementKind.Savepoint ? "sp1" : null, statement.SavepointName?.Normalized);
     }
 
+    [Theory]
+    [InlineData("RELEASE SAVEPOINT", TransactionAction.ReleaseSavepoint)]
+    [InlineData("ROLLBACK TO SAVEPOINT", TransactionAction.RollbackToSavepoint)]
+    public void A_savepoint_may_be_named_savepoint(string sql, TransactionAction action)
+    {
+        var statement = PgTestParsing.Single<TransactionStatement>(sql);
+        Assert.Equal(action, statement.Action);
+        Assert.Equal("savepoint", statement.SavepointName!.Normalized);
+    }
+
     [Fact]
     public void And_chain()
     {
@@ -47,16 +57,17 @@ public sealed class PgSessionStatementTests
     [InlineData("SET ROLE admin", "role", "admin", false, false)]
     [InlineData("SET SESSION AUTHORIZATION DEFAULT", "session_authorization", "DEFAULT", false, false)]
     [InlineData("SET NAMES 'UTF8'", "client_encoding", "'UTF8'", false, false)]
+    [InlineData("SET NAMES", "client_encoding", null, false, false)]
     [InlineData("SET SCHEMA 'app'", "search_path", "'app'", false, false)]
     [InlineData("SET TRANSACTION READ ONLY", "transaction", "READ ONLY", false, false)]
     [InlineData("SET statement_timeout FROM CURRENT", "statement_timeout", "FROM CURRENT", false, false)]
-    public void Set(string sql, string name, string value, bool isLocal, bool isSession)
+    public void Set(string sql, string name, string? value, bool isLocal, bool isSession)
     {
         var set = PgTestParsing.Single<SetStatement>(sql);
         Assert.Equal(StatementKind.Set, set.Kind);
         Assert.Equal(name, set.Name);
         Assert.Equal(value, set.Value);
-        Assert.Equal(value, PgTestParsing.TextOf(sql, set.ValueSpan!.Value));
+        Assert.Equal(value, set.ValueSpan is { } span ? PgTestParsing.TextOf(sql, span) : null);
         Assert.Equal(isLocal, set.IsLocal);
         Assert.Equal(isSession, set.IsSession);
         Assert.False(set.IsReset);
