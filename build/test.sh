@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# Runs the whole test suite the way CI does: installs the test oracles (npm), then `dotnet test`.
+# Runs the whole test suite the way CI does: installs the test oracles (npm) and the PostgreSQL
+# server binaries the runner tests start throwaway clusters with, then `dotnet test`.
 # Prints one closing line "N passed, N failed, N skipped" summed over all test projects.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 
 bash build/install-oracle.sh
+bash build/install-postgres.sh
 
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT
