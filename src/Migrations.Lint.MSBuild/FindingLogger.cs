@@ -12,7 +12,7 @@ namespace Migrations.Lint.MSBuild;
 /// span, so MSBuild's own switches (NoWarn, WarningsAsErrors, TreatWarningsAsErrors) apply to them.
 /// Problems with the build setup itself get <c>MIGBUILDnnn</c> codes, which no rule uses.
 /// </summary>
-internal sealed class FindingLogger(TaskLoggingHelper log)
+internal sealed class FindingLogger(TaskLoggingHelper log, TreatWarningsAsErrorsPolicy treatWarningsAsErrors)
 {
     private const string Subcategory = "migrations-lint";
     private const string ConfigErrorCode = "MIGBUILD001";
@@ -79,6 +79,7 @@ internal sealed class FindingLogger(TaskLoggingHelper log)
         switch (diagnostic.Severity)
         {
             case Severity.Error:
+            case Severity.Warning when treatWarningsAsErrors.Promotes(code):
                 log.LogError(Subcategory, code, null, helpLink, file, start.Line, start.Column, endLine, endColumn, message);
                 break;
             case Severity.Warning:

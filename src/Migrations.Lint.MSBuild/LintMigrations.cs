@@ -27,7 +27,15 @@ public sealed class LintMigrations : Microsoft.Build.Utilities.Task
     /// <summary>The <c>migrate-lint.json</c> to use; empty searches upwards from <see cref="ProjectDirectory"/>.</summary>
     public string? ConfigFile { get; set; }
 
+    /// <summary>Reports the lint's warnings as errors (<c>MigrationsLintWarningsAsErrors</c>); notes stay notes.</summary>
     public bool WarningsAsErrors { get; set; }
+
+    /// <summary>The project's C# setting, which MSBuild does not apply to task warnings itself.</summary>
+    public bool TreatWarningsAsErrors { get; set; }
+
+    public string? WarningsNotAsErrors { get; set; }
+
+    public string? NoWarn { get; set; }
 
     /// <summary>Where to write a SARIF report (also when the lint fails); empty writes none.</summary>
     public string? SarifFile { get; set; }
@@ -37,7 +45,7 @@ public sealed class LintMigrations : Microsoft.Build.Utilities.Task
 
     public override bool Execute()
     {
-        var log = new FindingLogger(Log);
+        var log = new FindingLogger(Log, new TreatWarningsAsErrorsPolicy(TreatWarningsAsErrors, WarningsNotAsErrors, NoWarn));
         var files = new MigrationFileItems(Files);
         if (!TryParseDialect(Dialect, out var dialect))
         {
