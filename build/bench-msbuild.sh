@@ -9,7 +9,7 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 count="${1:-1000}"
 runs="${RUNS:-5}"
 work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
+[[ -n ${BENCH_KEEP:-} ]] && echo "work folder: $work" >&2 || trap 'rm -rf "$work"' EXIT
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1 \
   DOTNET_CLI_USE_MSBUILD_SERVER=0 MSBUILDDISABLENODEREUSE=1 MSBUILDTERMINALLOGGER=off
@@ -60,15 +60,17 @@ XML
   dotnet restore "$dir" --nologo -v q >&2
 }
 
-# Wall-clock milliseconds of one build, and the milliseconds its MigrationsLint* targets took.
+# Wall-clock milliseconds of one build, then what its MigrationsLint* targets and its copy to bin/ took.
 build() { # project dir, log file
   local start end
   start=$(date +%s%N)
   dotnet build "$1" --no-restore --nologo -nr:false -v q -clp:PerformanceSummary > "$2"
   end=$(date +%s%N)
-  local targets
-  targets=$(awk '/Target Performance Summary/ { on = 1 } on && /MigrationsLint/ { sum += $1 } END { print sum + 0 }' "$2")
-  echo "$(( (end - start) / 1000000 )) $targets"
+  echo "$(( (end - start) / 1000000 ))" "$(target_ms "$2" MigrationsLint)" "$(target_ms "$2" _CopyOutOfDateSourceItemsToOutputDirectory)"
+}
+
+target_ms() { # log file, target name part
+  awk -v name="$2" '/Target Performance Summary/ { on = 1 } /Task Performance Summary/ { on = 0 } on && index($3, name) { sum += $1 } END { print sum + 0 }' "$1"
 }
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
@@ -77,17 +79,17 @@ echo "creating two projects with $count migration files ..." >&2
 make_project plain ""
 make_project linted "<PackageReference Include=\"Migrations.Lint.MSBuild\" Version=\"$version\" />"
 
-first_plain=(); first_linted=(); first_targets=(); noop_plain=(); noop_linted=(); noop_targets=()
+first_plain=(); first_linted=(); first_targets=(); first_copy=(); noop_plain=(); noop_linted=(); noop_targets=()
 for ((run = 1; run <= runs; run++)); do
   echo "run $run of $runs ..." >&2
   for name in plain linted; do
     rm -rf "$work/$name/bin" "$work/$name/obj/Debug" "$work/$name/obj/Release"
-    read -r first_ms first_target_ms < <(build "$work/$name" "$work/$name-first.log")
-    read -r noop_ms noop_target_ms < <(build "$work/$name" "$work/$name-noop.log")
+    read -r first_ms first_target_ms first_copy_ms < <(build "$work/$name" "$work/$name-first.log")
+    read -r noop_ms noop_target_ms _ < <(build "$work/$name" "$work/$name-noop.log")
     if [[ $name == plain ]]; then
       first_plain+=("$first_ms"); noop_plain+=("$noop_ms")
     else
-      first_linted+=("$first_ms"); first_targets+=("$first_target_ms"); noop_linted+=("$noop_ms"); noop_targets+=("$noop_target_ms")
+      first_linted+=("$first_ms"); first_targets+=("$first_target_ms"); first_copy+=("$first_copy_ms"); noop_linted+=("$noop_ms"); noop_targets+=("$noop_target_ms")
     fi
   done
 done
@@ -95,8 +97,8 @@ done
 manifest="$work/linted/bin/Debug/net8.0/migrations/migrations.manifest.json"
 [[ -f $manifest ]] || { echo "no manifest was written: see $work/linted-first.log" >&2; exit 1; }
 m() { printf '%s\n' "$@" | median; }
-fp=$(m "${first_plain[@]}"); fl=$(m "${first_linted[@]}"); ft=$(m "${first_targets[@]}")
+fp=$(m "${first_plain[@]}"); fl=$(m "${first_linted[@]}"); ft=$(m "${first_targets[@]}"); fc=$(m "${first_copy[@]}")
 np=$(m "${noop_plain[@]}"); nl=$(m "${noop_linted[@]}"); nt=$(m "${noop_targets[@]}")
 echo "Migrations.Lint.MSBuild, $count migration files, median of $runs runs ($(nproc) cores):"
-printf '  first build:  %6d ms without the package, %6d ms with it: +%d ms (lint targets %d ms)\n' "$fp" "$fl" $((fl - fp)) "$ft"
+printf '  first build:  %6d ms without the package, %6d ms with it: +%d ms (lint targets %d ms, copying to bin/ %d ms)\n' "$fp" "$fl" $((fl - fp)) "$ft" "$fc"
 printf '  no-op build:  %6d ms without the package, %6d ms with it: +%d ms (lint targets %d ms)\n' "$np" "$nl" $((nl - np)) "$nt"

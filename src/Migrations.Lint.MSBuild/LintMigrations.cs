@@ -46,14 +46,20 @@ public sealed class LintMigrations : Microsoft.Build.Utilities.Task
     public override bool Execute()
     {
         var log = new FindingLogger(Log, new TreatWarningsAsErrorsPolicy(TreatWarningsAsErrors, WarningsNotAsErrors, NoWarn));
-        var files = new MigrationFileItems(Files);
         if (!TryParseDialect(Dialect, out var dialect))
         {
             log.LogInvalidProperty("MigrationsLintDialect", Dialect!, "postgres, sqlserver or auto");
             return false;
         }
 
-        if (!string.IsNullOrEmpty(ManifestFile))
+        var config = LoadConfig(log, dialect);
+        if (config is null)
+        {
+            return false;
+        }
+
+        var files = new MigrationFileItems(Files);
+        if (NullIfEmpty(ManifestFile) is not null)
         {
             foreach (var clash in files.TargetPathClashes)
             {
@@ -61,20 +67,8 @@ public sealed class LintMigrations : Microsoft.Build.Utilities.Task
             }
         }
 
-        var rules = RuleRegistry.All.Select(rule => rule.Descriptor).ToArray();
-        var overrides = new ConfigOverrides { Dialect = dialect, WarningsAsErrors = WarningsAsErrors };
-        var config = ConfigLoader.Load(ProjectDirectory, NullIfEmpty(ConfigFile), overrides, rules);
-        if (!config.Succeeded)
-        {
-            foreach (var error in config.Errors)
-            {
-                log.LogConfigError(error);
-            }
-
-            return false;
-        }
-
-        var outcome = LintPipeline.Run(files.FullPaths, config.Value, ProjectDirectory);
+        // "exclude" globs are relative to the config file's folder (docs/configuration.md).
+        var outcome = LintPipeline.Run(files.FullPaths, config, config.ConfigDirectory ?? ProjectDirectory);
         foreach (var missing in outcome.MissingInputs)
         {
             log.LogMissingInput(missing);
@@ -89,20 +83,39 @@ public sealed class LintMigrations : Microsoft.Build.Utilities.Task
 
         if (NullIfEmpty(ManifestFile) is { } manifestFile)
         {
-            if (Log.HasLoggedErrors)
-            {
-                // A manifest left from an earlier clean lint must never ship beside migrations that now fail.
-                File.Delete(manifestFile);
-            }
-            else
-            {
-                var manifest = MigrationManifest.Create(outcome, files.TargetPathOf, ToolIdentity.Current.Version);
-                manifest.WriteTo(manifestFile);
-                Log.LogMessage(MessageImportance.Normal, $"migrations-lint: wrote {manifestFile}");
-            }
+            UpdateManifest(manifestFile, outcome, files);
         }
 
         return !Log.HasLoggedErrors;
+    }
+
+    private EffectiveConfiguration? LoadConfig(FindingLogger log, DialectSetting? dialect)
+    {
+        var rules = RuleRegistry.All.Select(rule => rule.Descriptor).ToArray();
+        var overrides = new ConfigOverrides { Dialect = dialect, WarningsAsErrors = WarningsAsErrors };
+        var config = ConfigLoader.Load(ProjectDirectory, NullIfEmpty(ConfigFile), overrides, rules);
+        foreach (var error in config.Errors)
+        {
+            log.LogConfigError(error);
+        }
+
+        return config.Value;
+    }
+
+    /// <summary>
+    /// Writes the manifest after a clean lint. After a failed one it deletes the manifest an earlier clean lint
+    /// left, so it can never ship beside migrations that now fail.
+    /// </summary>
+    private void UpdateManifest(string path, LintOutcome outcome, MigrationFileItems files)
+    {
+        if (Log.HasLoggedErrors)
+        {
+            File.Delete(path);
+            return;
+        }
+
+        MigrationManifest.Create(outcome, files.TargetPathOf, ToolIdentity.Current.Version).WriteTo(path);
+        Log.LogMessage(MessageImportance.Normal, $"migrations-lint: wrote {path}");
     }
 
     private static bool TryParseDialect(string? text, out DialectSetting? dialect)
