@@ -27,6 +27,7 @@ public sealed class PackageFeed : IDisposable
             "-nr:false");
         if (exitCode != 0)
         {
+            Dispose();
             throw new InvalidOperationException($"packing Migrations.Lint.MSBuild failed:\n{output}");
         }
 
@@ -42,9 +43,13 @@ public sealed class PackageFeed : IDisposable
 
     public IReadOnlyDictionary<string, string> BuildEnvironment => new Dictionary<string, string> { ["NUGET_PACKAGES"] = PackagesFolder };
 
-    /// <summary>A new project folder referencing the package; <paramref name="properties"/> go into its PropertyGroup.</summary>
-    public SampleProject CreateProject(string name, string targetFrameworks = "net8.0", IReadOnlyDictionary<string, string>? properties = null) =>
-        SampleProject.Create(this, Path.Combine(Root, "projects", name), targetFrameworks, properties ?? new Dictionary<string, string>());
+    /// <summary>
+    /// A new project folder referencing the package; <paramref name="properties"/> go into its PropertyGroup and
+    /// <paramref name="items"/> (item elements) into its ItemGroup.
+    /// </summary>
+    public SampleProject CreateProject(
+        string name, string targetFrameworks = "net8.0", IReadOnlyDictionary<string, string>? properties = null, string items = "") =>
+        SampleProject.Create(this, Path.Combine(Root, "projects", name), targetFrameworks, properties ?? new Dictionary<string, string>(), items);
 
     public void Dispose()
     {

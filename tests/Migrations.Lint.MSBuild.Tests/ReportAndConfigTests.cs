@@ -25,16 +25,17 @@ public sealed class ReportAndConfigTests(PackageFeed feed)
     }
 
     [Fact]
-    public void A_migrate_lint_json_above_the_project_configures_the_lint()
+    public void A_migrate_lint_json_above_the_project_configures_the_lint_and_notes_are_logged_as_messages()
     {
-        var project = feed.CreateProject(Path.Combine(nameof(A_migrate_lint_json_above_the_project_configures_the_lint), "src", "App"))
+        var project = feed.CreateProject(Path.Combine(nameof(A_migrate_lint_json_above_the_project_configures_the_lint_and_notes_are_logged_as_messages), "src", "App"))
             .WithFile("Migrations/V1__index_email.sql", SampleMigrations.BlockingIndex)
-            .WithFile("../../migrate-lint.json", """{ "rules": { "require-concurrent-index": "off" } }""");
+            .WithFile("../../migrate-lint.json", """{ "rules": { "require-concurrent-index": "note" } }""");
 
         var result = project.Build();
 
         Assert.True(result.Succeeded, result.ToString());
-        Assert.Equal(0, result.LinesContaining("MIG102"));
+        Assert.Equal(1, result.LinesContaining($"{project.PathOf("Migrations/V1__index_email.sql")}(2,1,2,42): migrations-lint message MIG102: Creating an index"));
+        Assert.Equal(1, result.LinesContaining("MIG102"));
     }
 
     [Fact]

@@ -21,7 +21,8 @@ public sealed class SampleProject
 
     public string ProjectFile => Path.Combine(Directory, "Sample.csproj");
 
-    internal static SampleProject Create(PackageFeed feed, string directory, string targetFrameworks, IReadOnlyDictionary<string, string> properties)
+    internal static SampleProject Create(
+        PackageFeed feed, string directory, string targetFrameworks, IReadOnlyDictionary<string, string> properties, string items)
     {
         System.IO.Directory.CreateDirectory(directory);
         var project = new SampleProject(feed, directory, targetFrameworks);
@@ -33,7 +34,7 @@ public sealed class SampleProject
                 <{frameworkProperty}>{targetFrameworks}</{frameworkProperty}>{extra}
               </PropertyGroup>
               <ItemGroup>
-                <PackageReference Include="Migrations.Lint.MSBuild" Version="{feed.Version}" />
+                <PackageReference Include="Migrations.Lint.MSBuild" Version="{feed.Version}" />{items}
               </ItemGroup>
             </Project>
             """);
