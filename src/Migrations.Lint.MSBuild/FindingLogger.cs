@@ -34,35 +34,34 @@ internal sealed class FindingLogger(TaskLoggingHelper log, TreatWarningsAsErrors
 
         log.LogMessage(
             MessageImportance.Normal,
-            $"migrations-lint: {report.FileCount} files: {report.ErrorCount} errors, {report.WarningCount} warnings, "
-            + $"{report.NoteCount} notes, {report.SuppressedCount} suppressed");
+            $"migrations-lint: linted {Count(report.FileCount, "file")}: {Count(report.ErrorCount, "error")}, "
+            + $"{Count(report.WarningCount, "warning")}, {Count(report.NoteCount, "note")}, {report.SuppressedCount} suppressed");
     }
 
-    public void LogConfigError(ConfigError error)
-    {
-        var file = error.Source == ConfigError.CommandLine ? null : error.Source;
-        log.LogError(
-            Subcategory, ConfigErrorCode, null, null, file, error.Position?.Line ?? 0, error.Position?.Column ?? 0, 0, 0, error.Message);
-    }
+    public void LogConfigError(ConfigError error) =>
+        LogSetupError(
+            ConfigErrorCode,
+            error.Source == ConfigError.CommandLine ? null : error.Source,
+            error.Message,
+            error.Position?.Line ?? 0,
+            error.Position?.Column ?? 0);
 
     public void LogInvalidProperty(string property, string value, string expected) =>
-        log.LogError(Subcategory, ConfigErrorCode, null, null, null, 0, 0, 0, 0, $"{property} is '{value}'; expected {expected}");
+        LogSetupError(ConfigErrorCode, null, $"{property} is '{value}'; expected {expected}");
 
     public void LogMissingInput(DiscoveryFinding finding) =>
-        log.LogError(Subcategory, MissingInputCode, null, null, finding.Path, 0, 0, 0, 0, $"migration file not found: {finding.Message}");
+        LogSetupError(MissingInputCode, finding.Path, $"migration file not found: {finding.Message}");
 
     public void LogTargetPathClash(TargetPathClash clash) =>
-        log.LogError(
-            Subcategory,
+        LogSetupError(
             TargetPathClashCode,
-            null,
-            null,
             clash.Second,
-            0,
-            0,
-            0,
-            0,
             $"'{clash.First}' and this file would both be copied to migrations/{clash.TargetPath}; give one of them a Link or TargetPath");
+
+    private void LogSetupError(string code, string? file, string message, int line = 0, int column = 0) =>
+        log.LogError(Subcategory, code, null, null, file, line, column, 0, 0, message);
+
+    private static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 
     private void LogFinding(Diagnostic diagnostic, string file)
     {

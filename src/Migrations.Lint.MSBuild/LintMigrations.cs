@@ -136,12 +136,12 @@ public sealed class LintMigrations : Microsoft.Build.Utilities.Task
         return dialect is not null;
     }
 
-    private static void WriteSarif(LintOutcome outcome, ReportContext context, string path)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        using var writer = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(false));
-        ReporterRegistry.Default.Get(SarifReporter.FormatName).Write(outcome.Report, context, writer);
-    }
+    private static void WriteSarif(LintOutcome outcome, ReportContext context, string path) =>
+        AtomicFile.Write(path, stream =>
+        {
+            using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false));
+            ReporterRegistry.Default.Get(SarifReporter.FormatName).Write(outcome.Report, context, writer);
+        });
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Migrations.Lint.Sql;
 
 namespace Migrations.Lint.MSBuild;
 
@@ -19,7 +20,7 @@ internal static class ManifestJson
         json.WriteStartObject();
         json.WriteNumber("formatVersion", MigrationManifest.FormatVersion);
         json.WriteString("toolVersion", manifest.ToolVersion);
-        json.WriteString("dialect", Name(manifest.DefaultDialect));
+        json.WriteString("dialect", DialectName(manifest.DefaultDialect));
         json.WriteStartArray("migrations");
         foreach (var migration in manifest.Migrations)
         {
@@ -29,7 +30,7 @@ internal static class ManifestJson
             json.WriteString("description", migration.Description);
             json.WriteString("kind", Name(migration.Kind));
             json.WriteString("convention", Name(migration.Convention));
-            json.WriteString("dialect", Name(migration.Dialect));
+            json.WriteString("dialect", DialectName(migration.Dialect));
             WriteScript(json, "up", migration.Up);
             WriteScript(json, "down", migration.Down);
             json.WriteString("lint", Name(migration.Verdict));
@@ -53,6 +54,13 @@ internal static class ManifestJson
         json.WriteString("sha256", script.Sha256);
         json.WriteEndObject();
     }
+
+    /// <summary>The names migrate-lint.json uses.</summary>
+    private static string DialectName(Dialect dialect) => dialect switch
+    {
+        Dialect.SqlServer => "sqlserver",
+        _ => "postgres",
+    };
 
     /// <summary>An enum member in kebab case: <c>GolangMigrate</c> becomes <c>golang-migrate</c>.</summary>
     private static string Name<T>(T value)

@@ -24,7 +24,7 @@ internal sealed class MigrationFileItems
         foreach (var item in items)
         {
             var fullPath = item.GetMetadata("FullPath");
-            var targetPath = TargetPathOf(item, fullPath);
+            var targetPath = ReadTargetPath(item, fullPath);
             if (!_targetPaths.TryAdd(fullPath, targetPath))
             {
                 continue;
@@ -49,7 +49,7 @@ internal sealed class MigrationFileItems
     public string TargetPathOf(string path) =>
         _targetPaths.TryGetValue(Path.GetFullPath(path), out var targetPath) ? targetPath : Path.GetFileName(path);
 
-    private static string TargetPathOf(ITaskItem item, string fullPath)
+    private static string ReadTargetPath(ITaskItem item, string fullPath)
     {
         var written = item.GetMetadata(TargetPathMetadata);
         var targetPath = string.IsNullOrWhiteSpace(written) ? Path.GetFileName(fullPath) : written.Trim();

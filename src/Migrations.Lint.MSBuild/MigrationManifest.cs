@@ -53,19 +53,7 @@ internal sealed record MigrationManifest(string ToolVersion, Dialect DefaultDial
         return new MigrationManifest(toolVersion, settings.DefaultDialect, [.. migrations]);
     }
 
-    /// <summary>Writes the manifest through a temporary file, so a cancelled build never leaves half of one.</summary>
-    public void WriteTo(string path)
-    {
-        var fullPath = Path.GetFullPath(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
-        var temporary = fullPath + ".tmp";
-        using (var stream = File.Create(temporary))
-        {
-            ManifestJson.Write(this, stream);
-        }
-
-        File.Move(temporary, fullPath, overwrite: true);
-    }
+    public void WriteTo(string path) => AtomicFile.Write(path, stream => ManifestJson.Write(this, stream));
 
     /// <summary>Of the bytes on disk, as the runner will hash the copied file.</summary>
     private static string Sha256Of(string path)

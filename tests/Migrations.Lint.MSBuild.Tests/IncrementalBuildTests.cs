@@ -12,13 +12,13 @@ public sealed class IncrementalBuildTests(PackageFeed feed)
             .WithFile("Migrations/V1__create_users.sql", SampleMigrations.CreateUsers);
         var first = project.Build();
         Assert.True(first.Succeeded, first.ToString());
-        Assert.Equal(1, first.LinesContaining("migrations-lint: 1 files"));
+        Assert.Equal(1, first.LinesContaining("migrations-lint: linted 1 file:"));
 
         var second = project.BuildDetailed("--no-restore");
 
         Assert.True(second.Succeeded, second.ToString());
         Assert.Equal(1, second.LinesContaining(LintSkipped));
-        Assert.Equal(0, second.LinesContaining("migrations-lint: 1 files"));
+        Assert.Equal(0, second.LinesContaining("migrations-lint: linted 1 file:"));
     }
 
     [Fact]

@@ -44,7 +44,7 @@ public sealed class WarningSwitchTests(PackageFeed feed)
         var result = project.Build();
 
         Assert.True(succeeds == result.Succeeded, result.ToString());
-        Assert.Equal(1, result.LinesContaining("migrations-lint: 2 files"));
+        Assert.Equal(1, result.LinesContaining("migrations-lint: linted 2 files:"));
         Assert.Equal(reportedAs is null ? 0 : 1, result.LinesContaining("MIG202: Dropping index"));
         if (reportedAs is not null)
         {
