@@ -39,9 +39,18 @@ public static class LintPipeline
 
         return new LintOutcome(
             new LintReport(diagnostics, [.. enabled.Select(rule => rule.Descriptor)], fileCount),
-            [.. set.Findings.Where(finding => finding.Kind == DiscoveryFindingKind.InputNotFound)]);
+            [.. set.Findings.Where(finding => finding.Kind == DiscoveryFindingKind.InputNotFound)],
+            set,
+            settings);
     }
 }
 
-/// <summary>A lint run's report, plus inputs that do not exist (a usage error, not a finding).</summary>
-public sealed record LintOutcome(LintReport Report, IReadOnlyList<DiscoveryFinding> MissingInputs);
+/// <summary>
+/// A lint run's report, plus inputs that do not exist (a usage error, not a finding). The migrations and
+/// settings it linted with let the MSBuild task describe exactly that set in its manifest.
+/// </summary>
+public sealed record LintOutcome(
+    LintReport Report,
+    IReadOnlyList<DiscoveryFinding> MissingInputs,
+    MigrationSet Migrations,
+    LintSettings Settings);

@@ -1,0 +1,17 @@
+using Migrations.Lint.Migrations;
+using Migrations.Lint.Sql;
+
+namespace Migrations.Lint.MSBuild;
+
+/// <summary>One migration of the manifest; <see cref="Down"/> is null when it has no down script.</summary>
+/// <param name="Version">As written in the file name; null for repeatable migrations and names without one.</param>
+internal sealed record ManifestMigration(
+    string Id,
+    string? Version,
+    string Description,
+    MigrationKind Kind,
+    MigrationConvention Convention,
+    Dialect Dialect,
+    ManifestScript Up,
+    ManifestScript? Down,
+    LintVerdict Verdict);
