@@ -4,14 +4,18 @@
 # JSON output to /dev/null. Runs are interleaved (round-robin over tool and input) so load from
 # other processes hits both tools alike; the load average is printed with the results. CPU time
 # (user + system) is printed too: on a loaded machine it is steadier than wall time.
-# Usage: bash build/bench-lint.sh [runs]   (default 5)
+# Usage: bash build/bench-lint.sh [runs] [other-dotnet-migrate-lint.dll]
+#   runs defaults to 5; a second build (say, one published with ReadyToRun) is timed in the same
+#   rounds as "migrate-lint*", to measure a build change against squawk and the current build.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 source build/squawk/tools.sh
 
 runs="${1:-5}"
-[[ "$runs" =~ ^[1-9][0-9]*$ ]] || { echo "usage: bench-lint.sh [runs]" >&2; exit 5; }
+other_dll="${2:-}"
+[[ "$runs" =~ ^[1-9][0-9]*$ && ( -z "$other_dll" || -f "$other_dll" ) ]] \
+  || { echo "usage: bench-lint.sh [runs] [other-dotnet-migrate-lint.dll]" >&2; exit 5; }
 command -v /usr/bin/time >/dev/null || { echo "bench-lint: needs GNU time (/usr/bin/time) for max RSS" >&2; exit 1; }
 
 install_squawk
@@ -38,6 +42,12 @@ command_0=("$squawk_bin" --reporter json "$work/one/*.sql")
 command_1=(dotnet "$migrate_lint_dll" lint "$work/one" --format json)
 command_2=("$squawk_bin" --reporter json "$work/corpus/**/*.sql")
 command_3=(dotnet "$migrate_lint_dll" lint "$work/corpus" --format json)
+if [[ -n "$other_dll" ]]; then
+  names+=("migrate-lint*" "migrate-lint*")
+  counts+=(1 "$many_files")
+  command_4=(dotnet "$other_dll" lint "$work/one" --format json)
+  command_5=(dotnet "$other_dll" lint "$work/corpus" --format json)
+fi
 
 # Appends "wall-seconds cpu-seconds max-rss-kb" for one run of case $1 to $work/case<i>. Exit 1 means findings,
 # the expected outcome for these inputs.
@@ -51,6 +61,13 @@ measure() {
   tail -1 "$work/usage" | awk -v s="$start" -v e="$end" '{ printf "%.3f %.2f %d\n", e - s, $1 + $2, $3 }' >> "$work/case$1"
 }
 
+# statistic <median|min|max> <column> <file>: one figure over the runs of a case.
+statistic() {
+  cut -d' ' -f"$2" "$3" | sort -n | awk -v stat="$1" '{ v[NR] = $1 }
+    END { if (stat == "min") print v[1]; else if (stat == "max") print v[NR];
+          else print NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 for i in "${!names[@]}"; do measure "$i"; rm "$work/case$i"; done  # warm the page cache
 for (( round = 1; round <= runs; round++ )); do
@@ -60,14 +77,9 @@ load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
 
 echo "lint benchmark: $runs interleaved runs per row, $(nproc) cores, load average $load_before before, $load_after after"
 echo "migrate-lint $(git rev-parse --short HEAD) (Release, dotnet $(dotnet --version) SDK), $(date -u +%F)"
+[[ -z "$other_dll" ]] || echo "migrate-lint*: $other_dll"
 printf '\n| %-14s | %5s | %8s | %8s | %12s | %10s |\n' Tool Files "Median s" "Min s" "Median CPU s" "Max RSS MB"
 printf '|%s|%s:|%s:|%s:|%s:|%s:|\n' "$(printf -- '-%.0s' {1..16})" ------ --------- --------- ------------- -----------
-# statistic <median|min|max> <column> <file>
-statistic() {
-  cut -d' ' -f"$2" "$3" | sort -n | awk -v stat="$1" '{ v[NR] = $1 }
-    END { if (stat == "min") print v[1]; else if (stat == "max") print v[NR];
-          else print NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
-}
 for i in "${!names[@]}"; do
   printf '| %-14s | %5d | %8.3f | %8.3f | %12.2f | %10.1f |\n' "${names[i]}" "${counts[i]}" \
     "$(statistic median 1 "$work/case$i")" "$(statistic min 1 "$work/case$i")" \

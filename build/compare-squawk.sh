@@ -29,6 +29,7 @@ run_tolerating_findings() {
 echo "# squawk $(squawk_version) vs migrate-lint $(git rev-parse --short HEAD), default settings, $(date -u +%F)"
 for folder in "${folders[@]}"; do
   mapfile -t files < <(find "$folder" -type f -name '*.sql' | sort)
+  (( ${#files[@]} )) || { echo "compare-squawk: no .sql files under $folder" >&2; exit 5; }
   run_tolerating_findings "$squawk_bin" --reporter json "${files[@]}" > "$work/squawk.json"
   run_tolerating_findings dotnet "$migrate_lint_dll" lint "$folder" --format json > "$work/ours.json"
   node - "$folder" "$work/squawk.json" "$work/ours.json" src/Migrations.Lint.Core/Suppressions/SquawkRuleNames.cs <<'JS'
