@@ -9,16 +9,17 @@ public sealed class IncrementalBuildTests(PackageFeed feed)
     public void A_build_without_changes_does_not_lint_again()
     {
         var project = feed.CreateProject(nameof(A_build_without_changes_does_not_lint_again))
-            .WithFile("Migrations/V1__create_users.sql", SampleMigrations.CreateUsers);
+            .WithFile("Migrations/V1__create_users.sql", SampleMigrations.CreateUsers)
+            .WithFile("Migrations/U1__create_users.sql", SampleMigrations.DropUsers);
         var first = project.Build();
         Assert.True(first.Succeeded, first.ToString());
-        Assert.Equal(1, first.LinesContaining("migrations-lint: linted 1 file:"));
+        Assert.Equal(1, first.LinesContaining("migrations-lint: linted 2 files:"));
 
         var second = project.BuildDetailed("--no-restore");
 
         Assert.True(second.Succeeded, second.ToString());
         Assert.Equal(1, second.LinesContaining(LintSkipped));
-        Assert.Equal(0, second.LinesContaining("migrations-lint: linted 1 file:"));
+        Assert.Equal(0, second.LinesContaining("migrations-lint: linted"));
     }
 
     [Fact]
@@ -26,10 +27,12 @@ public sealed class IncrementalBuildTests(PackageFeed feed)
     {
         var project = feed.CreateProject(nameof(Editing_or_deleting_a_migration_lints_again_and_updates_the_manifest))
             .WithFile("Migrations/V1__create_users.sql", SampleMigrations.CreateUsers)
-            .WithFile("Migrations/V2__index_email.sql", SampleMigrations.IndexConcurrently);
+            .WithFile("Migrations/U1__create_users.sql", SampleMigrations.DropUsers)
+            .WithFile("Migrations/V2__index_email.sql", SampleMigrations.IndexConcurrently)
+            .WithFile("Migrations/U2__index_email.sql", SampleMigrations.DropIndexConcurrently);
         Assert.True(project.Build().Succeeded);
 
-        project.WithFile("Migrations/V2__index_email.sql", SampleMigrations.BlockingDropIndex);
+        project.WithFile("Migrations/V2__index_email.sql", SampleMigrations.BlockingDropIndex).WithFile("Migrations/U2__index_email.sql", SampleMigrations.IndexConcurrently);
         var edited = project.BuildDetailed("--no-restore");
 
         Assert.True(edited.Succeeded, edited.ToString());

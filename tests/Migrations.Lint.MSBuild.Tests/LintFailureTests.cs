@@ -8,7 +8,9 @@ public sealed class LintFailureTests(PackageFeed feed)
     {
         var project = feed.CreateProject(nameof(An_unsafe_migration_fails_the_build_with_its_file_span_and_code))
             .WithFile("Migrations/V1__create_users.sql", SampleMigrations.CreateUsers)
-            .WithFile("Migrations/V2__index_email.sql", SampleMigrations.BlockingIndex);
+            .WithFile("Migrations/U1__create_users.sql", SampleMigrations.DropUsers)
+            .WithFile("Migrations/V2__index_email.sql", SampleMigrations.BlockingIndex)
+            .WithFile("Migrations/U2__index_email.sql", SampleMigrations.DropIndexConcurrently);
 
         var result = project.Build();
 
@@ -24,7 +26,9 @@ public sealed class LintFailureTests(PackageFeed feed)
     {
         var project = feed.CreateProject(nameof(A_failed_lint_runs_again_on_the_next_build_until_the_migration_is_fixed))
             .WithFile("Migrations/V1__create_users.sql", SampleMigrations.CreateUsers)
-            .WithFile("Migrations/V2__index_email.sql", SampleMigrations.BlockingIndex);
+            .WithFile("Migrations/U1__create_users.sql", SampleMigrations.DropUsers)
+            .WithFile("Migrations/V2__index_email.sql", SampleMigrations.BlockingIndex)
+            .WithFile("Migrations/U2__index_email.sql", SampleMigrations.DropIndexConcurrently);
         Assert.False(project.Build().Succeeded);
 
         var unchanged = project.BuildDetailed("--no-restore");
@@ -33,7 +37,7 @@ public sealed class LintFailureTests(PackageFeed feed)
         Assert.Equal(1, unchanged.LinesContaining("error MIG102"));
         Assert.Equal(0, unchanged.LinesContaining("Skipping target \"MigrationsLint\""));
 
-        project.WithFile("Migrations/V2__index_email.sql", SampleMigrations.IndexConcurrently);
+        project.WithFile("Migrations/V2__index_email.sql", SampleMigrations.IndexConcurrently).WithFile("Migrations/U2__index_email.sql", SampleMigrations.DropIndexConcurrently);
         var fixedBuild = project.Build("--no-restore");
 
         Assert.True(fixedBuild.Succeeded, fixedBuild.ToString());
@@ -46,7 +50,8 @@ public sealed class LintFailureTests(PackageFeed feed)
         var project = feed.CreateProject(
                 nameof(MigrationsLintEnabled_false_turns_the_lint_and_the_manifest_off),
                 properties: new Dictionary<string, string> { ["MigrationsLintEnabled"] = "false" })
-            .WithFile("Migrations/V1__index_email.sql", SampleMigrations.BlockingIndex);
+            .WithFile("Migrations/V1__index_email.sql", SampleMigrations.BlockingIndex)
+            .WithFile("Migrations/U1__index_email.sql", SampleMigrations.DropIndexConcurrently);
 
         var result = project.Build();
 

@@ -8,9 +8,11 @@ public sealed class ManifestTests(PackageFeed feed)
     {
         var project = feed.CreateProject(nameof(A_clean_build_copies_the_migrations_and_a_manifest_of_their_hashes_to_the_output))
             .WithFile("Migrations/2024/V1__create_users.sql", SampleMigrations.CreateUsers)
+            .WithFile("Migrations/2024/U1__create_users.sql", SampleMigrations.DropUsers)
             .WithFile("Migrations/2024/V2__index_email.sql", SampleMigrations.IndexConcurrently)
             .WithFile("Migrations/2024/U2__index_email.sql", SampleMigrations.DropIndexConcurrently)
-            .WithFile("Migrations/2025/V3__drop_index.sql", SampleMigrations.BlockingDropIndex);
+            .WithFile("Migrations/2025/V3__drop_index.sql", SampleMigrations.BlockingDropIndex)
+            .WithFile("Migrations/2025/U3__drop_index.sql", SampleMigrations.IndexConcurrently);
 
         var result = project.Build();
 
@@ -21,9 +23,9 @@ public sealed class ManifestTests(PackageFeed feed)
         Assert.Equal("postgres", manifest.Dialect);
         Assert.Equal(
             [
-                ("1", "create users", "2024/V1__create_users.sql", null, "passed"),
+                ("1", "create users", "2024/V1__create_users.sql", "2024/U1__create_users.sql", "passed"),
                 ("2", "index email", "2024/V2__index_email.sql", "2024/U2__index_email.sql", "passed"),
-                ("3", "drop index", "2025/V3__drop_index.sql", null, "warnings"),
+                ("3", "drop index", "2025/V3__drop_index.sql", "2025/U3__drop_index.sql", "warnings"),
             ],
             manifest.Migrations.Select(migration => (migration.Version, migration.Description, migration.Up.Path, migration.Down?.Path, migration.Lint)));
         Assert.All(manifest.Migrations, migration => Assert.Equal(("versioned", "flyway", "postgres"), (migration.Kind, migration.Convention, migration.Dialect)));

@@ -11,7 +11,8 @@ public sealed class ReportAndConfigTests(PackageFeed feed)
         var project = feed.CreateProject(
                 nameof(MigrationsLintSarifFile_writes_a_SARIF_report_even_when_the_lint_fails),
                 properties: new Dictionary<string, string> { ["MigrationsLintSarifFile"] = "artifacts/migrations.sarif" })
-            .WithFile("Migrations/V1__index_email.sql", SampleMigrations.BlockingIndex);
+            .WithFile("Migrations/V1__index_email.sql", SampleMigrations.BlockingIndex)
+            .WithFile("Migrations/U1__index_email.sql", SampleMigrations.DropIndexConcurrently);
 
         var result = project.Build();
 
@@ -29,6 +30,7 @@ public sealed class ReportAndConfigTests(PackageFeed feed)
     {
         var project = feed.CreateProject(Path.Combine(nameof(A_migrate_lint_json_above_the_project_configures_the_lint_and_notes_are_logged_as_messages), "src", "App"))
             .WithFile("Migrations/V1__index_email.sql", SampleMigrations.BlockingIndex)
+            .WithFile("Migrations/U1__index_email.sql", SampleMigrations.DropIndexConcurrently)
             .WithFile("../../migrate-lint.json", """{ "rules": { "require-concurrent-index": "note" } }""");
 
         var result = project.Build();
@@ -43,6 +45,7 @@ public sealed class ReportAndConfigTests(PackageFeed feed)
     {
         var project = feed.CreateProject(nameof(An_invalid_config_fails_the_build_at_the_offending_line))
             .WithFile("Migrations/V1__create_users.sql", SampleMigrations.CreateUsers)
+            .WithFile("Migrations/U1__create_users.sql", SampleMigrations.DropUsers)
             .WithFile("lint/strict.json", "{\n  \"rules\": { \"require-concurent-index\": \"error\" }\n}\n");
 
         var result = project.Build("-p:MigrationsLintConfig=lint/strict.json");

@@ -5,6 +5,9 @@ internal static class SampleMigrations
 {
     public const string CreateUsers = "CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL);\n";
 
+    /// <summary>The down script of <see cref="CreateUsers"/>: every versioned Flyway migration needs one (MIG101).</summary>
+    public const string DropUsers = "DROP TABLE users;\n";
+
     public const string IndexConcurrently = "CREATE INDEX CONCURRENTLY users_email ON users (email);\n";
 
     public const string DropIndexConcurrently = "DROP INDEX CONCURRENTLY users_email;\n";

@@ -16,7 +16,8 @@ public sealed class WarningSwitchTests(PackageFeed feed)
         var project = feed.CreateProject(
                 "WarningSwitches" + FolderName(properties),
                 properties: ParseProperties(properties))
-            .WithFile("Migrations/V1__drop_index.sql", SampleMigrations.BlockingDropIndex);
+            .WithFile("Migrations/V1__drop_index.sql", SampleMigrations.BlockingDropIndex)
+            .WithFile("Migrations/U1__drop_index.sql", SampleMigrations.IndexConcurrently);
 
         var result = project.Build();
 
