@@ -22,14 +22,16 @@ public sealed class MigrationRunner
     private readonly RunnerOptions _options;
     private readonly MigrationEventLog? _log;
     private readonly HistoryTable _history;
+    private readonly IRunProgress? _progress;
 
-    public MigrationRunner(ConnectionSettings connection, RunnerOptions? options = null, MigrationEventLog? log = null)
+    public MigrationRunner(ConnectionSettings connection, RunnerOptions? options = null, MigrationEventLog? log = null, IRunProgress? progress = null)
     {
         ArgumentNullException.ThrowIfNull(connection);
         _connection = connection;
         _options = options ?? RunnerOptions.Default;
         _options.Validate();
         _log = log;
+        _progress = progress;
         _history = new HistoryTable(_options.HistoryTable);
     }
 
@@ -75,18 +77,8 @@ public sealed class MigrationRunner
                 return await executor.ApplyAllAsync([.. pending.Zip(plans)], cancellationToken);
             }
 
-            var results = new List<MigrationResult>();
-            foreach (var (item, plan) in pending.Zip(plans))
-            {
-                var result = await executor.ApplyAsync(item, plan, cancellationToken);
-                results.Add(result);
-                if (result.Outcome == MigrationOutcome.Failed)
-                {
-                    break;
-                }
-            }
-
-            return results;
+            return await RunEachAsync(
+                [.. pending.Zip(plans)], pair => pair.Second.Script.Path, pair => executor.ApplyAsync(pair.First, pair.Second, cancellationToken));
         });
     }
 
@@ -113,18 +105,8 @@ public sealed class MigrationRunner
             }
 
             var executor = Executor(connection);
-            var results = new List<MigrationResult>();
-            foreach (var (item, plan) in toRollBack.Zip(plans))
-            {
-                var result = await executor.RollBackAsync(item, plan, cancellationToken);
-                results.Add(result);
-                if (result.Outcome == MigrationOutcome.Failed)
-                {
-                    break;
-                }
-            }
-
-            return results;
+            return await RunEachAsync(
+                [.. toRollBack.Zip(plans)], pair => pair.Second.Script.Path, pair => executor.RollBackAsync(pair.First, pair.Second, cancellationToken));
         });
     }
 
@@ -189,6 +171,26 @@ public sealed class MigrationRunner
         {
             throw Logged(e);
         }
+    }
+
+    /// <summary>Runs <paramref name="run"/> for each item in order, stopping at the first failure, and reports progress.</summary>
+    private async Task<IReadOnlyList<MigrationResult>> RunEachAsync<T>(IReadOnlyList<T> items, Func<T, string> script, Func<T, Task<MigrationResult>> run)
+    {
+        var results = new List<MigrationResult>();
+        foreach (var item in items)
+        {
+            var number = results.Count + 1;
+            _progress?.Starting(number, items.Count, script(item));
+            var result = await run(item);
+            _progress?.Finished(number, items.Count, result);
+            results.Add(result);
+            if (result.Outcome == MigrationOutcome.Failed)
+            {
+                break;
+            }
+        }
+
+        return results;
     }
 
     private RunnerException Logged(RunnerException e)
