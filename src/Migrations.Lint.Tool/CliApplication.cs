@@ -34,6 +34,7 @@ internal static class CliApplication
             RollbackCommand.Create(output, error),
             StatusCommand.Create(output, error),
             ValidateCommand.Create(output, error),
+            NewCommand.Create(output),
         };
 
         var parsed = root.Parse(WithDefaultCommand(args, root));
