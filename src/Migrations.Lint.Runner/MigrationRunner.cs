@@ -110,6 +110,54 @@ public sealed class MigrationRunner
         });
     }
 
+    /// <summary>
+    /// Marks a database that already has its schema (made before migrations were used) as migrated up to
+    /// <paramref name="version"/>: those migrations are never run, later ones are pending.
+    /// </summary>
+    /// <exception cref="RunnerException"><see cref="RunnerErrorKind.Refused"/> when migrations have already been applied.</exception>
+    public Task BaselineAsync(MigrationVersion version, string description = "baseline", CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(version);
+        return RunAsync("baseline", dryRun: false, cancellationToken, async connection =>
+        {
+            var catalog = MigrationCatalog.Create([], await _history.ReadAsync(connection, cancellationToken));
+            if (catalog.HasAppliedVersions)
+            {
+                throw new RunnerException(RunnerErrorKind.Refused, $"cannot baseline: {_options.HistoryTable} already records applied migrations");
+            }
+
+            await _history.InsertAsync(
+                connection, HistoryEntryType.Baseline, version.ToString(), description, MigrationCatalog.BaselineScript, "", success: true, TimeSpan.Zero, cancellationToken);
+            return version;
+        }, baselined => [("version", baselined.ToString())]);
+    }
+
+    /// <summary>
+    /// Deletes the rows of failed (dirty) migrations and records the current checksum of applied migrations
+    /// whose files changed. Only for after a person cleaned up the failure or accepted the change: it makes
+    /// the history agree with the files, it does not touch the schema.
+    /// </summary>
+    public Task<RepairResult> RepairAsync(IEnumerable<Migration> migrations, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(migrations);
+        return RunAsync("repair", dryRun: false, cancellationToken, async connection =>
+        {
+            var catalog = MigrationCatalog.Create(migrations, await _history.ReadAsync(connection, cancellationToken));
+            foreach (var failed in catalog.FailedEntries)
+            {
+                await _history.DeleteAsync(connection, failed.InstalledRank, cancellationToken);
+            }
+
+            var drift = catalog.Drift();
+            foreach (var (entry, migration) in catalog.DriftedEntries())
+            {
+                await _history.SetChecksumAsync(connection, entry.InstalledRank, catalog.ChecksumOf(migration), cancellationToken);
+            }
+
+            return new RepairResult(catalog.FailedEntries, drift);
+        }, repair => [("removed", repair.RemovedFailures.Count), ("realigned", repair.Realigned.Count)]);
+    }
+
     /// <summary>Every migration on disk or in the history and its state. Changes nothing and takes no lock.</summary>
     public async Task<IReadOnlyList<StatusEntry>> StatusAsync(IEnumerable<Migration> migrations, CancellationToken cancellationToken = default)
     {
@@ -146,7 +194,20 @@ public sealed class MigrationRunner
         string command,
         bool dryRun,
         CancellationToken cancellationToken,
-        Func<NpgsqlConnection, Task<IReadOnlyList<MigrationResult>>> run)
+        Func<NpgsqlConnection, Task<IReadOnlyList<MigrationResult>>> run) =>
+        await RunAsync(
+            command,
+            dryRun,
+            cancellationToken,
+            async connection => new RunResult(await run(connection)),
+            result => [("succeeded", result.Succeeded), ("migrations", result.Migrations.Count)]);
+
+    private async Task<T> RunAsync<T>(
+        string command,
+        bool dryRun,
+        CancellationToken cancellationToken,
+        Func<NpgsqlConnection, Task<T>> run,
+        Func<T, (string Name, object? Value)[]> summary)
     {
         _log?.Info("run-start", ("command", command), ("database", _connection.Display), ("dry_run", dryRun));
         try
@@ -159,8 +220,8 @@ public sealed class MigrationRunner
                 await _history.EnsureCreatedAsync(connection, cancellationToken);
             }
 
-            var result = new RunResult(await run(connection));
-            _log?.Info("run-end", ("command", command), ("succeeded", result.Succeeded), ("migrations", result.Migrations.Count));
+            var result = await run(connection);
+            _log?.Info("run-end", [("command", command), .. summary(result)]);
             return result;
         }
         catch (NpgsqlException e)

@@ -35,6 +35,8 @@ internal static class CliApplication
             StatusCommand.Create(output, error),
             ValidateCommand.Create(output, error),
             NewCommand.Create(output),
+            BaselineCommand.Create(output, error),
+            RepairCommand.Create(output, error),
         };
 
         var parsed = root.Parse(WithDefaultCommand(args, root));
