@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Migrations.Lint.Runner;
 using Migrations.Lint.Runner.Connections;
-using Migrations.Lint.Runner.History;
 
 namespace Migrations.Lint.Tool.Commands.Runner;
 
@@ -49,10 +48,9 @@ internal sealed class RunnerCommandLine
 
     public Option<string?> LockWait { get; } = new("--lock-wait") { Description = "How long to wait for another runner's migration lock (default 1m)." };
 
-    public Option<string> Transactions { get; } = new("--transaction-mode")
+    public Option<string?> Transactions { get; } = new("--transaction-mode")
     {
-        Description = "per-migration, all (one transaction for the run) or none (autocommit).",
-        DefaultValueFactory = _ => "per-migration",
+        Description = "per-migration (default), all (one transaction for the run) or none (autocommit).",
     };
 
     /// <summary>For status and validate, which only read.</summary>
@@ -82,16 +80,13 @@ internal sealed class RunnerCommandLine
 
     public bool IsJson(ParseResult result) => result.GetValue(Format) == "json";
 
+    /// <summary>The options of <paramref name="configured"/> (migrate-lint.json) with the command line's on top.</summary>
     /// <exception cref="UsageException">A value that does not parse.</exception>
-    public RunnerOptions Options(ParseResult result)
+    public RunnerOptions Options(ParseResult result, RunnerOptions configured)
     {
-        var options = RunnerOptions.Default;
-        if (result.GetValue(HistoryTable) is { } table)
-        {
-            var dot = table.IndexOf('.', StringComparison.Ordinal);
-            options = options with { HistoryTable = dot < 0 ? new HistoryTableName("public", table) : new HistoryTableName(table[..dot], table[(dot + 1)..]) };
-        }
-
+        var options = result.GetValue(HistoryTable) is { } table
+            ? configured with { HistoryTable = RunnerConfigSettings.HistoryTable(table) }
+            : configured;
         if (!_changesDatabase)
         {
             return options;
@@ -103,12 +98,7 @@ internal sealed class RunnerCommandLine
             StatementTimeout = Duration(result, StatementTimeout) ?? options.StatementTimeout,
             LockRetries = result.GetValue(LockRetries) ?? options.LockRetries,
             LockWait = Duration(result, LockWait) ?? options.LockWait,
-            TransactionMode = result.GetRequiredValue(Transactions) switch
-            {
-                "all" => TransactionMode.All,
-                "none" => TransactionMode.None,
-                _ => TransactionMode.PerMigration,
-            },
+            TransactionMode = result.GetValue(Transactions) is { } mode ? RunnerConfigSettings.TransactionModeNamed(mode)!.Value : options.TransactionMode,
         };
     }
 

@@ -98,7 +98,7 @@ internal sealed class RunnerSession : IDisposable
 
         IReadOnlyList<string> paths = requested.Length == 0 && config.ConfigPath is null ? [workingDirectory] : requested;
         var migrations = Discover(paths, config, workingDirectory);
-        var options = commandLine.Options(result);
+        var options = commandLine.Options(result, RunnerConfigSettings.Read(config.Runner));
         var connection = ConnectionSettings.Resolve(connectionOverride ?? result.GetValue(commandLine.Connection), Environment.GetEnvironmentVariable);
 
         var logWriter = result.GetValue(commandLine.LogFile) is { } logFile ? OpenLog(logFile) : null;
