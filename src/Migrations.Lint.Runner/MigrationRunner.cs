@@ -22,14 +22,16 @@ public sealed class MigrationRunner
     private readonly RunnerOptions _options;
     private readonly MigrationEventLog? _log;
     private readonly HistoryTable _history;
+    private readonly IRunProgress? _progress;
 
-    public MigrationRunner(ConnectionSettings connection, RunnerOptions? options = null, MigrationEventLog? log = null)
+    public MigrationRunner(ConnectionSettings connection, RunnerOptions? options = null, MigrationEventLog? log = null, IRunProgress? progress = null)
     {
         ArgumentNullException.ThrowIfNull(connection);
         _connection = connection;
         _options = options ?? RunnerOptions.Default;
         _options.Validate();
         _log = log;
+        _progress = progress;
         _history = new HistoryTable(_options.HistoryTable);
     }
 
@@ -75,18 +77,8 @@ public sealed class MigrationRunner
                 return await executor.ApplyAllAsync([.. pending.Zip(plans)], cancellationToken);
             }
 
-            var results = new List<MigrationResult>();
-            foreach (var (item, plan) in pending.Zip(plans))
-            {
-                var result = await executor.ApplyAsync(item, plan, cancellationToken);
-                results.Add(result);
-                if (result.Outcome == MigrationOutcome.Failed)
-                {
-                    break;
-                }
-            }
-
-            return results;
+            return await RunEachAsync(
+                [.. pending.Zip(plans)], pair => pair.Second.Script.Path, pair => executor.ApplyAsync(pair.First, pair.Second, cancellationToken));
         });
     }
 
@@ -113,19 +105,57 @@ public sealed class MigrationRunner
             }
 
             var executor = Executor(connection);
-            var results = new List<MigrationResult>();
-            foreach (var (item, plan) in toRollBack.Zip(plans))
+            return await RunEachAsync(
+                [.. toRollBack.Zip(plans)], pair => pair.Second.Script.Path, pair => executor.RollBackAsync(pair.First, pair.Second, cancellationToken));
+        });
+    }
+
+    /// <summary>
+    /// Marks a database that already has its schema (made before migrations were used) as migrated up to
+    /// <paramref name="version"/>: those migrations are never run, later ones are pending.
+    /// </summary>
+    /// <exception cref="RunnerException"><see cref="RunnerErrorKind.Refused"/> when migrations have already been applied.</exception>
+    public Task BaselineAsync(MigrationVersion version, string description = "baseline", CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(version);
+        return RunAsync("baseline", dryRun: false, cancellationToken, async connection =>
+        {
+            var catalog = MigrationCatalog.Create([], await _history.ReadAsync(connection, cancellationToken));
+            if (catalog.HasAppliedVersions)
             {
-                var result = await executor.RollBackAsync(item, plan, cancellationToken);
-                results.Add(result);
-                if (result.Outcome == MigrationOutcome.Failed)
-                {
-                    break;
-                }
+                throw new RunnerException(RunnerErrorKind.Refused, $"cannot baseline: {_options.HistoryTable} already records applied migrations");
             }
 
-            return results;
-        });
+            await _history.InsertAsync(
+                connection, HistoryEntryType.Baseline, version.ToString(), description, MigrationCatalog.BaselineScript, "", success: true, TimeSpan.Zero, cancellationToken);
+            return version;
+        }, baselined => [("version", baselined.ToString())]);
+    }
+
+    /// <summary>
+    /// Deletes the rows of failed (dirty) migrations and records the current checksum of applied migrations
+    /// whose files changed. Only for after a person cleaned up the failure or accepted the change: it makes
+    /// the history agree with the files, it does not touch the schema.
+    /// </summary>
+    public Task<RepairResult> RepairAsync(IEnumerable<Migration> migrations, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(migrations);
+        return RunAsync("repair", dryRun: false, cancellationToken, async connection =>
+        {
+            var catalog = MigrationCatalog.Create(migrations, await _history.ReadAsync(connection, cancellationToken));
+            foreach (var failed in catalog.FailedEntries)
+            {
+                await _history.DeleteAsync(connection, failed.InstalledRank, cancellationToken);
+            }
+
+            var drift = catalog.Drift();
+            foreach (var (entry, migration) in catalog.DriftedEntries())
+            {
+                await _history.SetChecksumAsync(connection, entry.InstalledRank, catalog.ChecksumOf(migration), cancellationToken);
+            }
+
+            return new RepairResult(catalog.FailedEntries, drift);
+        }, repair => [("removed", repair.RemovedFailures.Count), ("realigned", repair.Realigned.Count)]);
     }
 
     /// <summary>Every migration on disk or in the history and its state. Changes nothing and takes no lock.</summary>
@@ -164,7 +194,20 @@ public sealed class MigrationRunner
         string command,
         bool dryRun,
         CancellationToken cancellationToken,
-        Func<NpgsqlConnection, Task<IReadOnlyList<MigrationResult>>> run)
+        Func<NpgsqlConnection, Task<IReadOnlyList<MigrationResult>>> run) =>
+        await RunAsync(
+            command,
+            dryRun,
+            cancellationToken,
+            async connection => new RunResult(await run(connection)),
+            result => [("succeeded", result.Succeeded), ("migrations", result.Migrations.Count)]);
+
+    private async Task<T> RunAsync<T>(
+        string command,
+        bool dryRun,
+        CancellationToken cancellationToken,
+        Func<NpgsqlConnection, Task<T>> run,
+        Func<T, (string Name, object? Value)[]> summary)
     {
         _log?.Info("run-start", ("command", command), ("database", _connection.Display), ("dry_run", dryRun));
         try
@@ -177,8 +220,8 @@ public sealed class MigrationRunner
                 await _history.EnsureCreatedAsync(connection, cancellationToken);
             }
 
-            var result = new RunResult(await run(connection));
-            _log?.Info("run-end", ("command", command), ("succeeded", result.Succeeded), ("migrations", result.Migrations.Count));
+            var result = await run(connection);
+            _log?.Info("run-end", [("command", command), .. summary(result)]);
             return result;
         }
         catch (NpgsqlException e)
@@ -189,6 +232,26 @@ public sealed class MigrationRunner
         {
             throw Logged(e);
         }
+    }
+
+    /// <summary>Runs <paramref name="run"/> for each item in order, stopping at the first failure, and reports progress.</summary>
+    private async Task<IReadOnlyList<MigrationResult>> RunEachAsync<T>(IReadOnlyList<T> items, Func<T, string> script, Func<T, Task<MigrationResult>> run)
+    {
+        var results = new List<MigrationResult>();
+        foreach (var item in items)
+        {
+            var number = results.Count + 1;
+            _progress?.Starting(number, items.Count, script(item));
+            var result = await run(item);
+            _progress?.Finished(number, items.Count, result);
+            results.Add(result);
+            if (result.Outcome == MigrationOutcome.Failed)
+            {
+                break;
+            }
+        }
+
+        return results;
     }
 
     private RunnerException Logged(RunnerException e)

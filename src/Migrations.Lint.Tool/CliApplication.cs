@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Migrations.Lint.Tool.Commands;
+using Migrations.Lint.Tool.Commands.Runner;
 
 namespace Migrations.Lint.Tool;
 
@@ -25,10 +26,17 @@ internal static class CliApplication
 
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
-        var root = new RootCommand("Lints PostgreSQL and SQL Server migrations for lock and data-loss hazards.")
+        var root = new RootCommand("Lints PostgreSQL and SQL Server migrations for lock and data-loss hazards, then runs the safe ones.")
         {
             LintCommand.Create(output, error),
             ParseCommand.Create(output),
+            ApplyCommand.Create(output, error),
+            RollbackCommand.Create(output, error),
+            StatusCommand.Create(output, error),
+            ValidateCommand.Create(output, error),
+            NewCommand.Create(output),
+            BaselineCommand.Create(output, error),
+            RepairCommand.Create(output, error),
         };
 
         var parsed = root.Parse(WithDefaultCommand(args, root));

@@ -135,6 +135,14 @@ internal sealed class HistoryTable(HistoryTableName name)
             ("ms", Milliseconds(executionTime)),
             ("rank", installedRank));
 
+    public Task SetChecksumAsync(NpgsqlConnection connection, int installedRank, string checksum, CancellationToken cancellationToken) =>
+        ExecuteAsync(
+            connection,
+            $"UPDATE {Name.Quoted} SET checksum = @checksum WHERE installed_rank = @rank",
+            cancellationToken,
+            ("checksum", checksum),
+            ("rank", installedRank));
+
     public Task DeleteAsync(NpgsqlConnection connection, int installedRank, CancellationToken cancellationToken) =>
         ExecuteAsync(connection, $"DELETE FROM {Name.Quoted} WHERE installed_rank = @rank", cancellationToken, ("rank", installedRank));
 

@@ -10,6 +10,9 @@ namespace Migrations.Lint.Runner.Planning;
 /// </summary>
 internal sealed class MigrationCatalog
 {
+    /// <summary>The script of a baseline row written by <see cref="MigrationRunner.BaselineAsync"/>, which has no file.</summary>
+    public const string BaselineScript = "<< baseline >>";
+
     private readonly IReadOnlyList<Migration> _migrations;
     private readonly IReadOnlyList<HistoryEntry> _history;
     private readonly Dictionary<Migration, string> _checksums = [];
@@ -68,7 +71,9 @@ internal sealed class MigrationCatalog
     public IReadOnlyList<PendingMigration> Pending(MigrationVersion? target)
     {
         var applied = AppliedVersions();
-        var versioned = Versioned(MigrationKind.Versioned).Where(migration => target is null || migration.Version! <= target);
+        var baselined = RecordedBaseline();
+        var versioned = Versioned(MigrationKind.Versioned)
+            .Where(migration => (target is null || migration.Version! <= target) && (baselined is null || migration.Version! > baselined));
         var pending = new List<PendingMigration>();
         if (applied.Count == 0
             && Versioned(MigrationKind.Baseline).LastOrDefault(migration => target is null || migration.Version! <= target) is { } baseline)
@@ -98,19 +103,18 @@ internal sealed class MigrationCatalog
     }
 
     /// <summary>Applied versioned and baseline migrations whose file changed since.</summary>
-    public IReadOnlyList<ChecksumDrift> Drift()
-    {
-        var drift = new List<ChecksumDrift>();
-        foreach (var entry in SuccessfulEntries(HistoryEntryType.Versioned, HistoryEntryType.Baseline))
-        {
-            if (FindOnDisk(entry) is { } migration && ChecksumOf(migration) != entry.Checksum)
-            {
-                drift.Add(new ChecksumDrift(entry.Version, entry.Description, migration.Up.Path, entry.Checksum, ChecksumOf(migration)));
-            }
-        }
+    public IReadOnlyList<ChecksumDrift> Drift() =>
+        [.. DriftedEntries().Select(item => new ChecksumDrift(item.Entry.Version, item.Entry.Description, item.Migration.Up.Path, item.Entry.Checksum, ChecksumOf(item.Migration)))];
 
-        return drift;
-    }
+    /// <summary>The history rows behind <see cref="Drift"/>, with the file each now matches.</summary>
+    public IReadOnlyList<(HistoryEntry Entry, Migration Migration)> DriftedEntries() =>
+        [.. SuccessfulEntries(HistoryEntryType.Versioned, HistoryEntryType.Baseline)
+            .Select(entry => (Entry: entry, Migration: FindOnDisk(entry)))
+            .Where(item => item.Migration is not null && ChecksumOf(item.Migration) != item.Entry.Checksum)
+            .Select(item => (item.Entry, item.Migration!))];
+
+    /// <summary>Whether any versioned or baseline migration has been applied: a baseline is for a database without.</summary>
+    public bool HasAppliedVersions => AppliedVersions().Count > 0;
 
     /// <summary>Every migration on disk or in the history, versioned ones by version, then repeatable ones by description.</summary>
     public IReadOnlyList<StatusEntry> Status()
@@ -147,7 +151,9 @@ internal sealed class MigrationCatalog
 
         foreach (var entry in _history.Where(entry => entry.Type == HistoryEntryType.Undo || FindOnDisk(entry) is null))
         {
-            var state = entry.Success ? MigrationState.MissingOnDisk : MigrationState.Failed;
+            var state = !entry.Success ? MigrationState.Failed
+                : entry.Type == HistoryEntryType.Baseline && entry.Script == BaselineScript ? MigrationState.Applied
+                : MigrationState.MissingOnDisk;
             MigrationVersion.TryParse(entry.Version, out var version);
             entries.Add((version, new StatusEntry(entry.Version, entry.Description, entry.Type, state, entry.Script, entry.InstalledOn)));
         }
@@ -201,6 +207,13 @@ internal sealed class MigrationCatalog
         [.. SuccessfulEntries(HistoryEntryType.Versioned, HistoryEntryType.Baseline)
             .Select(entry => MigrationVersion.TryParse(entry.Version, out var version) ? version : null)
             .OfType<MigrationVersion>()];
+
+    /// <summary>The version of the newest baseline row without a file: everything up to it counts as applied.</summary>
+    private MigrationVersion? RecordedBaseline() =>
+        SuccessfulEntries(HistoryEntryType.Baseline)
+            .Where(entry => entry.Script == BaselineScript)
+            .Select(entry => MigrationVersion.TryParse(entry.Version, out var version) ? version : null)
+            .Max();
 
     private IEnumerable<HistoryEntry> SuccessfulEntries(params HistoryEntryType[] types) =>
         _history.Where(entry => entry.Success && types.Contains(entry.Type));

@@ -1,0 +1,138 @@
+using System.Text;
+using System.Text.Json;
+using Migrations.Lint.Runner;
+
+namespace Migrations.Lint.Tool.Commands.Runner;
+
+/// <summary>
+/// The runner commands' <c>--format json</c> output: one object, camelCase names, enum values in lower
+/// case with dashes, durations in milliseconds. Stable for scripts; new fields may be added.
+/// </summary>
+internal static class RunnerJson
+{
+    public static void WriteRun(RunResult result, string command, string database, bool dryRun, TextWriter output) =>
+        Write(output, json =>
+        {
+            json.WriteString("command", command);
+            json.WriteString("database", database);
+            json.WriteBoolean("dryRun", dryRun);
+            json.WriteBoolean("succeeded", result.Succeeded);
+            json.WriteStartArray("migrations");
+            foreach (var migration in result.Migrations)
+            {
+                json.WriteStartObject();
+                json.WriteString("version", migration.Version);
+                json.WriteString("description", migration.Description);
+                json.WriteString("script", migration.Script);
+                json.WriteString("outcome", Name(migration.Outcome));
+                json.WriteString("mode", Name(migration.Mode));
+                json.WriteString("modeReason", migration.ModeReason);
+                json.WriteNumber("durationMs", (long)migration.Duration.TotalMilliseconds);
+                json.WriteNumber("statements", migration.Statements);
+                json.WriteNumber("attempts", migration.Attempts);
+                if (migration.Failure is { } failure)
+                {
+                    json.WriteStartObject("failure");
+                    json.WriteString("message", failure.Message);
+                    json.WriteString("sqlState", failure.SqlState);
+                    json.WriteString("script", failure.Script);
+                    if (failure.Line is { } line)
+                    {
+                        json.WriteNumber("line", line);
+                    }
+
+                    json.WriteString("statement", failure.Statement);
+                    json.WriteString("remedy", failure.Remedy);
+                    json.WriteEndObject();
+                }
+                else
+                {
+                    json.WriteNull("failure");
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        });
+
+    public static void WriteStatus(IReadOnlyList<StatusEntry> entries, string database, TextWriter output) =>
+        Write(output, json =>
+        {
+            json.WriteString("database", database);
+            json.WriteStartArray("migrations");
+            foreach (var entry in entries)
+            {
+                json.WriteStartObject();
+                json.WriteString("version", entry.Version);
+                json.WriteString("description", entry.Description);
+                json.WriteString("type", Name(entry.Type));
+                json.WriteString("state", Name(entry.State));
+                json.WriteString("script", entry.Script);
+                if (entry.InstalledOn is { } installedOn)
+                {
+                    json.WriteString("installedOn", installedOn);
+                }
+                else
+                {
+                    json.WriteNull("installedOn");
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        });
+
+    public static void WriteValidation(ValidationReport report, string database, TextWriter output) =>
+        Write(output, json =>
+        {
+            json.WriteString("database", database);
+            json.WriteBoolean("valid", report.IsValid);
+            json.WriteStartArray("drift");
+            foreach (var drift in report.Drift)
+            {
+                json.WriteStartObject();
+                json.WriteString("version", drift.Version);
+                json.WriteString("description", drift.Description);
+                json.WriteString("script", drift.Script);
+                json.WriteString("appliedChecksum", drift.AppliedChecksum);
+                json.WriteString("currentChecksum", drift.CurrentChecksum);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        });
+
+    /// <summary><c>ChecksumChanged</c> → <c>checksum-changed</c>.</summary>
+    public static string Name<T>(T value)
+        where T : struct, Enum
+    {
+        var text = value.ToString();
+        var name = new StringBuilder(text.Length + 4);
+        foreach (var c in text)
+        {
+            if (char.IsAsciiLetterUpper(c) && name.Length > 0)
+            {
+                name.Append('-');
+            }
+
+            name.Append(char.ToLowerInvariant(c));
+        }
+
+        return name.ToString();
+    }
+
+    private static void Write(TextWriter output, Action<Utf8JsonWriter> body)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartObject();
+            body(json);
+            json.WriteEndObject();
+        }
+
+        output.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
+    }
+}
