@@ -18,7 +18,7 @@ public sealed class ChangingColumnType : ScriptRule
         "Avoid column type changes that rewrite the table",
         Severity.Warning,
         RuleCategory.Locking,
-        [Dialect.Postgres],
+        [Dialect.Postgres, Dialect.SqlServer],
         "Changing a column's type usually rewrites the whole table and rebuilds its indexes under an ACCESS EXCLUSIVE lock, blocking reads and writes for as long as that takes.");
 
     public override RuleDescriptor Descriptor => Rule;
