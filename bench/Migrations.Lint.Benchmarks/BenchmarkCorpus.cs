@@ -3,19 +3,38 @@ using System.Text;
 namespace Migrations.Lint.Benchmarks;
 
 /// <summary>
-/// The conformance corpus (realistic migrations written in many projects' styles) repeated until it
-/// reaches the requested size, so throughput is measured on SQL that looks like users' SQL.
+/// A test corpus of realistic migrations (written in many projects' styles) repeated until it reaches
+/// 20 MB, so throughput is measured on SQL that looks like users' SQL.
 /// </summary>
-internal static class BenchmarkCorpus
+internal sealed class BenchmarkCorpus
 {
     private const int MinimumChars = 20 * 1024 * 1024;
 
-    /// <summary>The corpus size in UTF-8 bytes, computed in the host process for the MB/s column.</summary>
-    public static long ByteCount() => Encoding.UTF8.GetByteCount(Build());
+    private readonly string[] _folder;
+    private readonly string _fileSeparator;
+    private readonly Lazy<long> _byteCount;
 
-    public static string Build()
+    private BenchmarkCorpus(string fileSeparator, params string[] folder)
     {
-        var corpusDirectory = Path.Combine(FindRepositoryRoot(), "tests", "Migrations.Lint.Core.Tests", "Conformance", "Corpus", "migrations");
+        _folder = folder;
+        _fileSeparator = fileSeparator;
+        _byteCount = new Lazy<long>(() => Encoding.UTF8.GetByteCount(Build()));
+    }
+
+    /// <summary>The PostgreSQL conformance corpus; a semicolon line ends each file's last statement.</summary>
+    public static BenchmarkCorpus Postgres { get; } =
+        new("\n;\n", "tests", "Migrations.Lint.Core.Tests", "Conformance", "Corpus", "migrations");
+
+    /// <summary>The T-SQL corpus; a GO line ends each file's last batch.</summary>
+    public static BenchmarkCorpus SqlServer { get; } =
+        new("\nGO\n", "tests", "Migrations.Lint.Core.Tests", "Sql", "TSql", "Corpus");
+
+    /// <summary>The corpus size in UTF-8 bytes, computed once in the host process for the MB/s column.</summary>
+    public long ByteCount => _byteCount.Value;
+
+    public string Build()
+    {
+        var corpusDirectory = Path.Combine([FindRepositoryRoot(), .. _folder]);
         var files = Directory.GetFiles(corpusDirectory, "*.sql", SearchOption.AllDirectories);
         Array.Sort(files, StringComparer.Ordinal);
         if (files.Length == 0)
@@ -28,8 +47,8 @@ internal static class BenchmarkCorpus
         {
             foreach (var file in files)
             {
-                // Each file ends its last statement so that concatenation never glues two statements.
-                builder.Append(File.ReadAllText(file).TrimStart('\uFEFF')).Append("\n;\n");
+                // The separator ends each file's last statement so that concatenation never glues two statements.
+                builder.Append(File.ReadAllText(file).TrimStart('\uFEFF')).Append(_fileSeparator);
             }
         }
 

@@ -13,7 +13,7 @@ public class PostgresFrontEndBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _source = new SourceText(BenchmarkCorpus.Build(), "corpus.sql");
+        _source = new SourceText(BenchmarkCorpus.Postgres.Build(), "corpus.sql");
     }
 
     [Benchmark]

@@ -7,7 +7,12 @@ internal static class Program
 {
     private static void Main(string[] args)
     {
-        var config = DefaultConfig.Instance.AddColumn(new ThroughputColumn(BenchmarkCorpus.ByteCount()));
+        var corpora = new Dictionary<Type, BenchmarkCorpus>
+        {
+            [typeof(PostgresFrontEndBenchmarks)] = BenchmarkCorpus.Postgres,
+            [typeof(TSqlFrontEndBenchmarks)] = BenchmarkCorpus.SqlServer,
+        };
+        var config = DefaultConfig.Instance.AddColumn(new ThroughputColumn(corpora));
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
     }
 }

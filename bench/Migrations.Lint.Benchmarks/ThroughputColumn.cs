@@ -4,8 +4,11 @@ using BenchmarkDotNet.Running;
 
 namespace Migrations.Lint.Benchmarks;
 
-/// <summary>Turns the mean time per operation into MB/s of UTF-8 input, the unit the README reports.</summary>
-internal sealed class ThroughputColumn(long corpusBytes) : IColumn
+/// <summary>
+/// Turns the mean time per operation into MB/s of UTF-8 input, the unit the README reports; each
+/// benchmark class reads its own corpus.
+/// </summary>
+internal sealed class ThroughputColumn(IReadOnlyDictionary<Type, BenchmarkCorpus> corpora) : IColumn
 {
     public string Id => nameof(ThroughputColumn);
 
@@ -28,13 +31,13 @@ internal sealed class ThroughputColumn(long corpusBytes) : IColumn
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
     {
         var report = summary[benchmarkCase];
-        if (report?.ResultStatistics is null)
+        if (report?.ResultStatistics is null || !corpora.TryGetValue(benchmarkCase.Descriptor.Type, out var corpus))
         {
             return "-";
         }
 
         var seconds = report.ResultStatistics.Mean / 1e9;
-        return (corpusBytes / 1e6 / seconds).ToString("F1", System.Globalization.CultureInfo.InvariantCulture);
+        return (corpus.ByteCount / 1e6 / seconds).ToString("F1", System.Globalization.CultureInfo.InvariantCulture);
     }
 
     public bool IsAvailable(Summary summary) => true;

@@ -26,7 +26,8 @@ public static class LintPipeline
             config.PgVersion,
             config.AssumeInTransaction,
             config.Dialect == DialectSetting.SqlServer ? Dialect.SqlServer : Dialect.Postgres,
-            config.StartAfter is null ? null : MigrationVersion.Parse(config.StartAfter));
+            config.StartAfter is null ? null : MigrationVersion.Parse(config.StartAfter),
+            DetectDialect: config.Dialect == DialectSetting.Auto);
         var suppressions = new SuppressionParser(
             [.. RuleRegistry.All.Select(rule => rule.Descriptor)], UnusedSuppression.Rule, UnusedSuppression.Rule);
 

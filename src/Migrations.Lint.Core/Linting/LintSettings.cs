@@ -9,13 +9,18 @@ namespace Migrations.Lint.Linting;
 /// The runner wraps each migration in a transaction (Flyway, goose and our own runner do), so a
 /// statement that cannot run in one fails even without an explicit BEGIN.
 /// </param>
-/// <param name="DefaultDialect">The dialect of scripts whose name and content do not say.</param>
+/// <param name="DefaultDialect">The dialect of scripts whose name does not say, and whose content does not either when <paramref name="DetectDialect"/> is set.</param>
 /// <param name="StartAfter">Versioned migrations at or below this version are history: they are not linted.</param>
+/// <param name="DetectDialect">
+/// Read the dialect of a script whose name does not give it from its syntax (<see cref="DialectDetector"/>) before
+/// falling back to <paramref name="DefaultDialect"/>.
+/// </param>
 public sealed record LintSettings(
     int PgVersion = LintSettings.DefaultPgVersion,
     bool AssumeInTransaction = false,
     Dialect DefaultDialect = Dialect.Postgres,
-    MigrationVersion? StartAfter = null)
+    MigrationVersion? StartAfter = null,
+    bool DetectDialect = false)
 {
     public const int DefaultPgVersion = 15;
 
@@ -23,4 +28,8 @@ public sealed record LintSettings(
 
     public bool IsLinted(Migration migration) =>
         StartAfter is null || migration.Version is null || migration.Kind == MigrationKind.Repeatable || migration.Version > StartAfter;
+
+    /// <summary>The dialect <paramref name="script"/> of <paramref name="migration"/> is written in: its name's, else its syntax's (when detecting), else the default.</summary>
+    public Dialect DialectOf(Migration migration, MigrationScript script) =>
+        script.Dialect ?? migration.Dialect ?? (DetectDialect ? DialectDetector.Detect(script.Source).Dialect : null) ?? DefaultDialect;
 }

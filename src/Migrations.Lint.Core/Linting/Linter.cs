@@ -26,12 +26,13 @@ public sealed class Linter(LintSettings settings, IReadOnlyList<LintRule> rules,
         {
             syntax[script.Script] = script.Syntax;
 
-            // A script sees the ups applied before it: earlier migrations', and for a down its own up.
-            var earlier = new ArraySegment<SqlScript>(appliedUps, 0, script.UpsBefore);
+            // A script sees the ups applied before it in its dialect (others target another database):
+            // earlier migrations', and for a down its own up.
+            var earlier = new ArraySegment<SqlScript>(appliedUps[script.Syntax.Dialect], 0, script.UpsBefore);
             var context = new ScriptContext(script.Migration, script.Script, script.Syntax, settings, earlier, diagnostics);
             foreach (var rule in scriptRules)
             {
-                if (AppliesTo(rule, script.Script))
+                if (AppliesTo(rule, script.Script, script.Syntax.Dialect))
                 {
                     rule.Check(context);
                 }
@@ -48,40 +49,44 @@ public sealed class Linter(LintSettings settings, IReadOnlyList<LintRule> rules,
     }
 
     /// <summary>
-    /// Parses the scripts of the linter's dialects, in the order they apply. The up scripts of
+    /// Parses every script, each in its own dialect, in the order they apply. The up scripts of
     /// migrations before <c>startAfter</c> are parsed too, though not linted: later scripts learn the
     /// schema from them.
     /// </summary>
-    private (List<ParsedScript> Scripts, SqlScript[] AppliedUps) Parse(IEnumerable<Migration> migrations)
+    private (List<ParsedScript> Scripts, Dictionary<Dialect, SqlScript[]> AppliedUps) Parse(IEnumerable<Migration> migrations)
     {
         var scripts = new List<ParsedScript>();
-        var appliedUps = new List<SqlScript>();
+        var appliedUps = Enum.GetValues<Dialect>().ToDictionary(dialect => dialect, _ => new List<SqlScript>());
         foreach (var migration in migrations)
         {
             var isLinted = settings.IsLinted(migration);
             foreach (var script in migration.Scripts)
             {
-                var dialect = script.Dialect ?? migration.Dialect ?? settings.DefaultDialect;
-                if (dialect != Dialect.Postgres || (!isLinted && script.Direction == MigrationDirection.Down))
+                if (!isLinted && script.Direction == MigrationDirection.Down)
                 {
                     continue;
                 }
 
+                var dialect = settings.DialectOf(migration, script);
                 var syntax = SqlParser.Parse(script.Source, script.Section, dialect);
-                scripts.Add(new ParsedScript(migration, script, syntax, appliedUps.Count, isLinted));
+                scripts.Add(new ParsedScript(migration, script, syntax, appliedUps[dialect].Count, isLinted));
                 if (script.Direction == MigrationDirection.Up)
                 {
-                    appliedUps.Add(syntax);
+                    appliedUps[dialect].Add(syntax);
                 }
             }
         }
 
-        return (scripts, [.. appliedUps]);
+        return (scripts, appliedUps.ToDictionary(entry => entry.Key, entry => entry.Value.ToArray()));
     }
 
-    /// <summary>Dropping what the up script created is exactly a down script's job, so data-loss rules skip downs.</summary>
-    private static bool AppliesTo(LintRule rule, MigrationScript script) =>
-        !(rule.Descriptor.Category == RuleCategory.DataLoss && script.Direction == MigrationDirection.Down);
+    /// <summary>
+    /// A rule reads only the dialects it knows: the same words mean other locks elsewhere. Dropping what the
+    /// up script created is exactly a down script's job, so data-loss rules skip downs.
+    /// </summary>
+    private static bool AppliesTo(LintRule rule, MigrationScript script, Dialect dialect) =>
+        rule.Descriptor.Dialects.Contains(dialect)
+        && !(rule.Descriptor.Category == RuleCategory.DataLoss && script.Direction == MigrationDirection.Down);
 
     /// <summary>Directives live in a file's comments; a file holding both directions is read as one.</summary>
     private static List<Diagnostic> ApplySuppressions(SuppressionParser parser, List<Diagnostic> diagnostics, IEnumerable<SqlScript> scripts)
@@ -101,6 +106,6 @@ public sealed class Linter(LintSettings settings, IReadOnlyList<LintRule> rules,
         return result;
     }
 
-    /// <param name="UpsBefore">How many of the set's parsed up scripts apply before this one.</param>
+    /// <param name="UpsBefore">How many of the set's parsed up scripts in this one's dialect apply before it.</param>
     private sealed record ParsedScript(Migration Migration, MigrationScript Script, SqlScript Syntax, int UpsBefore, bool IsLinted);
 }

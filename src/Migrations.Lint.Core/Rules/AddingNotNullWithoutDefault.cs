@@ -16,7 +16,7 @@ public sealed class AddingNotNullWithoutDefault : ScriptRule
         "Add NOT NULL columns with a default",
         Severity.Error,
         RuleCategory.Locking,
-        [Dialect.Postgres],
+        [Dialect.Postgres, Dialect.SqlServer],
         "Adding a NOT NULL column without a DEFAULT fails as soon as the table has a row, and breaks inserts from application versions that do not know the column.");
 
     public override RuleDescriptor Descriptor => Rule;
@@ -38,7 +38,9 @@ public sealed class AddingNotNullWithoutDefault : ScriptRule
                         Rule,
                         action.Span,
                         $"Adding NOT NULL column '{column.Name}' to '{alter.Table}' without a DEFAULT fails if the table has rows.",
-                        "Add the column with a DEFAULT (instant on PostgreSQL 11+), or add it nullable, backfill, then add NOT NULL.");
+                        context.Dialect == Dialect.SqlServer
+                            ? "Add the column with a constant DEFAULT (metadata-only on SQL Server 2012+ Enterprise), or add it NULL, backfill, then ALTER COLUMN … NOT NULL."
+                            : "Add the column with a DEFAULT (instant on PostgreSQL 11+), or add it nullable, backfill, then add NOT NULL.");
                 }
             }
         }

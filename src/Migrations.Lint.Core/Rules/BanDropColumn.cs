@@ -16,7 +16,7 @@ public sealed class BanDropColumn : ScriptRule
         "Do not drop columns",
         Severity.Error,
         RuleCategory.DataLoss,
-        [Dialect.Postgres],
+        [Dialect.Postgres, Dialect.SqlServer],
         "Dropping a column deletes its data irreversibly and breaks every deployed version of the application that still reads or writes it.");
 
     public override RuleDescriptor Descriptor => Rule;

@@ -16,7 +16,7 @@ public sealed class BanDropDatabase : ScriptRule
         "Do not drop databases or schemas with CASCADE",
         Severity.Error,
         RuleCategory.DataLoss,
-        [Dialect.Postgres],
+        [Dialect.Postgres, Dialect.SqlServer],
         "DROP DATABASE and DROP SCHEMA … CASCADE delete every table in them, with all their data, in a single statement.");
 
     public override RuleDescriptor Descriptor => Rule;

@@ -13,7 +13,7 @@ public sealed class BanDropTable : ScriptRule
         "Do not drop tables",
         Severity.Error,
         RuleCategory.DataLoss,
-        [Dialect.Postgres],
+        [Dialect.Postgres, Dialect.SqlServer],
         "Dropping a table deletes its data irreversibly and breaks every deployed version of the application that still uses it.");
 
     public override RuleDescriptor Descriptor => Rule;

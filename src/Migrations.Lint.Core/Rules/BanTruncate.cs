@@ -16,7 +16,7 @@ public sealed class BanTruncate : ScriptRule
         "Do not truncate tables",
         Severity.Error,
         RuleCategory.DataLoss,
-        [Dialect.Postgres],
+        [Dialect.Postgres, Dialect.SqlServer],
         "TRUNCATE deletes every row of a table irreversibly (with CASCADE, of every table referencing it too) under an ACCESS EXCLUSIVE lock.");
 
     public override RuleDescriptor Descriptor => Rule;
@@ -40,7 +40,9 @@ public sealed class BanTruncate : ScriptRule
                 truncate.IsCascade
                     ? $"TRUNCATE … CASCADE deletes every row of '{tables}' and of every table that references {them} through a foreign key, permanently."
                     : $"TRUNCATE deletes every row of '{tables}' permanently.",
-                "Delete only the rows you mean to with DELETE … WHERE in batches, or back the table up first; TRUNCATE also takes an ACCESS EXCLUSIVE lock.");
+                context.Dialect == Dialect.SqlServer
+                    ? "Delete only the rows you mean to with DELETE … WHERE in batches, or back the table up first; TRUNCATE also takes a schema modification (Sch-M) lock."
+                    : "Delete only the rows you mean to with DELETE … WHERE in batches, or back the table up first; TRUNCATE also takes an ACCESS EXCLUSIVE lock.");
         }
     }
 }

@@ -18,8 +18,8 @@ public sealed class ChangingColumnType : ScriptRule
         "Avoid column type changes that rewrite the table",
         Severity.Warning,
         RuleCategory.Locking,
-        [Dialect.Postgres],
-        "Changing a column's type usually rewrites the whole table and rebuilds its indexes under an ACCESS EXCLUSIVE lock, blocking reads and writes for as long as that takes.");
+        [Dialect.Postgres, Dialect.SqlServer],
+        "Changing a column's type usually rewrites the whole table and rebuilds its indexes under an ACCESS EXCLUSIVE lock (SQL Server: a schema modification lock), blocking reads and writes for as long as that takes.");
 
     public override RuleDescriptor Descriptor => Rule;
 
@@ -42,6 +42,12 @@ public sealed class ChangingColumnType : ScriptRule
 
     private static void CheckChange(ScriptContext context, AnalyzedStatement analyzed, QualifiedName table, AlterColumnTypeAction change)
     {
+        if (context.Dialect == Dialect.SqlServer)
+        {
+            CheckSqlServerChange(context, analyzed, table, change);
+            return;
+        }
+
         var subject = $"Changing column '{change.Column}' of '{table}'";
         var target = ColumnTypeChange.Describe(change.DataType);
         string message;
@@ -49,7 +55,7 @@ public sealed class ChangingColumnType : ScriptRule
         {
             message = $"{subject} to {target} with USING rewrites the table and its indexes under an ACCESS EXCLUSIVE lock.";
         }
-        else if (PreviousType(context, analyzed, table, change.Column) is not { } previous)
+        else if (PreviousColumn(context, analyzed, table, change.Column).Type is not { } previous)
         {
             message = $"{subject} to {target} usually rewrites the table and its indexes under an ACCESS EXCLUSIVE lock.";
         }
@@ -74,29 +80,61 @@ public sealed class ChangingColumnType : ScriptRule
     }
 
     /// <summary>
+    /// SQL Server's ALTER COLUMN holds a schema modification lock (no reads, no writes) while it rewrites every
+    /// row for a real type change, or reads every row to check a column that becomes NOT NULL.
+    /// </summary>
+    private static void CheckSqlServerChange(ScriptContext context, AnalyzedStatement analyzed, QualifiedName table, AlterColumnTypeAction change)
+    {
+        var subject = $"Changing column '{change.Column}' of '{table}'";
+        var target = ColumnTypeChange.Describe(change.DataType);
+        var previous = PreviousColumn(context, analyzed, table, change.Column);
+        string message;
+        var help = "Add a column of the new type, backfill it in batches, switch the application to it, then drop the old column.";
+        if (previous.Type is null)
+        {
+            message = $"{subject} to {target} usually touches every row under a schema modification lock, blocking reads and writes.";
+        }
+        else if (!SqlServerColumnTypeChange.IsMetadataOnly(previous.Type, change.DataType))
+        {
+            message = $"{subject} from {ColumnTypeChange.Describe(previous.Type)} to {target} rewrites every row under a schema modification lock, blocking reads and writes.";
+        }
+        else if (change.IsNotNull == true && !previous.IsNotNull)
+        {
+            message = $"{subject} to NOT NULL reads every row to check it under a schema modification lock, blocking reads and writes.";
+            help = "Backfill the NULLs in batches first and run it at a quiet time, or enforce it with a CHECK (… IS NOT NULL) constraint added WITH NOCHECK.";
+        }
+        else
+        {
+            return;
+        }
+
+        context.Report(Rule, change.Span, message, help);
+    }
+
+    /// <summary>
     /// The column's type just before the change: from the CREATE TABLE, ADD COLUMN or TYPE change that last
     /// set it in an earlier migration or earlier in this script. Null when unknown. (Within one ALTER TABLE,
     /// PostgreSQL changes types before it adds columns, so the statement's own actions cannot declare it.)
     /// </summary>
-    private static DataType? PreviousType(ScriptContext context, AnalyzedStatement analyzed, QualifiedName table, SqlIdentifier column)
+    private static KnownColumn PreviousColumn(ScriptContext context, AnalyzedStatement analyzed, QualifiedName table, SqlIdentifier column)
     {
-        var types = new Dictionary<string, DataType?>(StringComparer.Ordinal);
+        var types = new Dictionary<string, KnownColumn>(StringComparer.Ordinal);
         foreach (var earlier in context.StatementsBefore(analyzed))
         {
             switch (earlier)
             {
-                case CreateTableStatement create when create.Name.Matches(table):
+                case CreateTableStatement create when create.Name.Matches(table, context.Dialect):
                     types.Clear();
                     foreach (var definition in create.Columns)
                     {
-                        types[definition.Name.Normalized] = definition.DataType;
+                        types[definition.Name.Normalized] = new KnownColumn(definition.DataType, definition.IsNotNull);
                     }
 
                     break;
-                case DropStatement { ObjectType: DropObjectType.Table } drop when drop.Names.Any(name => name.Matches(table)):
+                case DropStatement { ObjectType: DropObjectType.Table } drop when drop.Names.Any(name => name.Matches(table, context.Dialect)):
                     types.Clear();
                     break;
-                case AlterTableStatement alter when alter.Table.Matches(table):
+                case AlterTableStatement alter when alter.Table.Matches(table, context.Dialect):
                     Follow(alter.Actions, types);
                     break;
             }
@@ -105,17 +143,17 @@ public sealed class ChangingColumnType : ScriptRule
         return types.GetValueOrDefault(column.Normalized);
     }
 
-    private static void Follow(IReadOnlyList<AlterTableAction> actions, Dictionary<string, DataType?> types)
+    private static void Follow(IReadOnlyList<AlterTableAction> actions, Dictionary<string, KnownColumn> types)
     {
         foreach (var action in actions)
         {
             switch (action)
             {
                 case AddColumnAction add:
-                    types[add.Column.Name.Normalized] = add.Column.DataType;
+                    types[add.Column.Name.Normalized] = new KnownColumn(add.Column.DataType, add.Column.IsNotNull);
                     break;
                 case AlterColumnTypeAction change:
-                    types[change.Column.Normalized] = change.DataType;
+                    types[change.Column.Normalized] = new KnownColumn(change.DataType, change.IsNotNull == true);
                     break;
                 case DropColumnAction drop:
                     types.Remove(drop.Column.Normalized);
@@ -134,4 +172,7 @@ public sealed class ChangingColumnType : ScriptRule
     /// </summary>
     private static bool HasCollateClause(ScriptContext context, AlterColumnTypeAction change) =>
         !context.Source.AsSpan(TextSpan.FromBounds(change.DataType.Span.End, change.Span.End)).IsWhiteSpace();
+
+    /// <summary>What the rule knows of a column before the change; <see cref="IsNotNull"/> matters to SQL Server only.</summary>
+    private readonly record struct KnownColumn(DataType? Type, bool IsNotNull);
 }

@@ -21,8 +21,8 @@ public sealed class ConstraintMissingNotValid : ScriptRule
         "Add foreign keys and checks as NOT VALID",
         Severity.Warning,
         RuleCategory.Locking,
-        [Dialect.Postgres],
-        "Adding a FOREIGN KEY or CHECK constraint without NOT VALID scans the whole table while holding a lock that blocks writes (for a CHECK, reads too).");
+        [Dialect.Postgres, Dialect.SqlServer],
+        "Adding a FOREIGN KEY or CHECK constraint without NOT VALID (SQL Server: WITH NOCHECK) scans the whole table while holding a lock that blocks writes (for a CHECK, reads too).");
 
     public override RuleDescriptor Descriptor => Rule;
 
@@ -40,7 +40,14 @@ public sealed class ConstraintMissingNotValid : ScriptRule
             if (analyzed.Statement is AlterTableStatement { ObjectKind: AlterTableObjectKind.Table } alter
                 && !context.IsCreatedEarlier(alter.Table, analyzed))
             {
-                CheckActions(context, alter, unvalidated);
+                if (context.Dialect == Dialect.SqlServer)
+                {
+                    CheckSqlServerActions(context, alter);
+                }
+                else
+                {
+                    CheckActions(context, alter, unvalidated);
+                }
             }
 
             // Outside a transaction every statement commits on its own.
@@ -79,6 +86,27 @@ public sealed class ConstraintMissingNotValid : ScriptRule
                         $"Validating constraint '{validate.Name}' in the transaction that added it keeps the {added.LockMode} lock on '{alter.Table}' for the whole scan.",
                         "Commit in between: run VALIDATE CONSTRAINT in a later migration, or after a COMMIT.");
                     break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// SQL Server checks a new FOREIGN KEY or CHECK against every row unless it is added <c>WITH NOCHECK</c>
+    /// (<see cref="TableConstraint.IsNotValid"/>); <c>WITH CHECK</c> is the default for new constraints.
+    /// </summary>
+    private static void CheckSqlServerActions(ScriptContext context, AlterTableStatement alter)
+    {
+        foreach (var action in alter.Actions)
+        {
+            if (action is AddConstraintAction { Constraint: { IsNotValid: false, ConstraintType: ConstraintType.ForeignKey or ConstraintType.Check } constraint })
+            {
+                var kind = constraint.ConstraintType == ConstraintType.Check ? "CHECK constraint" : "foreign key";
+                var name = constraint.Name is { } constraintName ? $" '{constraintName}'" : string.Empty;
+                context.Report(
+                    Rule,
+                    action.Span,
+                    $"Adding {kind}{name} to '{alter.Table}' without WITH NOCHECK checks every existing row while the ALTER TABLE holds its schema modification lock, blocking reads and writes.",
+                    "Add it WITH NOCHECK (only new rows are checked, the lock is brief), then check existing rows with ALTER TABLE … WITH CHECK CHECK CONSTRAINT in a separate step at a quiet time.");
             }
         }
     }

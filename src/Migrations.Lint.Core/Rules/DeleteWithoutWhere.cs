@@ -13,7 +13,7 @@ public sealed class DeleteWithoutWhere : ScriptRule
         "Limit DELETE with a WHERE clause",
         Severity.Error,
         RuleCategory.DataLoss,
-        [Dialect.Postgres],
+        [Dialect.Postgres, Dialect.SqlServer],
         "DELETE without WHERE removes every row of the table, which no down script can bring back, and locks every row until the migration commits.");
 
     public override RuleDescriptor Descriptor => Rule;
@@ -28,7 +28,9 @@ public sealed class DeleteWithoutWhere : ScriptRule
                 context.Report(
                     Rule,
                     delete.Span,
-                    $"DELETE from '{table}' without WHERE removes every row of the table.",
+                    delete.TopSpan is null
+                        ? $"DELETE from '{table}' without WHERE removes every row of the table."
+                        : $"DELETE TOP from '{table}' without WHERE removes arbitrary rows of the table, and every row when repeated.",
                     "Add a WHERE clause; to empty a table on purpose, say so with a suppression and back the data up first.");
             }
         }

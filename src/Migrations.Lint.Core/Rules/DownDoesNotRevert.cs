@@ -31,7 +31,7 @@ public sealed class DownDoesNotRevert : SetRule
         foreach (var migration in context.Migrations)
         {
             if (migration is not { Down: { IsBlank: false } downScript }
-                || context.SyntaxOf(migration.Up) is not { Errors.Count: 0 } up
+                || context.SyntaxOf(migration.Up) is not { Errors.Count: 0, Dialect: Dialect.Postgres } up
                 || context.SyntaxOf(downScript) is not { Errors.Count: 0 } down
                 || down.Statements.Any(IsOpaque))
             {

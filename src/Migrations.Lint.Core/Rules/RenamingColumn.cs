@@ -16,7 +16,7 @@ public sealed class RenamingColumn : ScriptRule
         "Do not rename columns",
         Severity.Warning,
         RuleCategory.Locking,
-        [Dialect.Postgres],
+        [Dialect.Postgres, Dialect.SqlServer],
         "Renaming a column breaks every running application version that still uses the old name, from the moment the migration commits until the new release is everywhere.");
 
     public override RuleDescriptor Descriptor => Rule;

@@ -16,7 +16,7 @@ public sealed class RenamingTable : ScriptRule
         "Do not rename tables",
         Severity.Warning,
         RuleCategory.Locking,
-        [Dialect.Postgres],
+        [Dialect.Postgres, Dialect.SqlServer],
         "Renaming a table breaks every running application version that still queries the old name, from the moment the migration commits until the new release is everywhere.");
 
     public override RuleDescriptor Descriptor => Rule;
@@ -39,7 +39,9 @@ public sealed class RenamingTable : ScriptRule
                         Rule,
                         action.Span,
                         $"Renaming '{alter.Table}' to '{rename.NewName}' breaks application versions that still use the old name.",
-                        "Rename it and create a view with the old name for the transition (drop the view in a later release), or expand and contract with a new table.");
+                        context.Dialect == Dialect.SqlServer
+                            ? "Rename it and create a view or synonym with the old name for the transition (drop it in a later release), or expand and contract with a new table."
+                            : "Rename it and create a view with the old name for the transition (drop the view in a later release), or expand and contract with a new table.");
                 }
             }
         }

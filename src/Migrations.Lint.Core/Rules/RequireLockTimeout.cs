@@ -18,7 +18,7 @@ public sealed class RequireLockTimeout : ScriptRule
         "Set a lock_timeout before taking locks",
         Severity.Off,
         RuleCategory.Locking,
-        [Dialect.Postgres],
+        [Dialect.Postgres, Dialect.SqlServer],
         "A statement that waits for a table lock without lock_timeout makes every later query on that table queue behind it, for as long as the lock holder runs.");
 
     public override RuleDescriptor Descriptor => Rule;
@@ -31,6 +31,9 @@ public sealed class RequireLockTimeout : ScriptRule
         {
             switch (analyzed.Statement)
             {
+                case SetStatement { Name: "lock_timeout" } set when context.Dialect == Dialect.SqlServer:
+                    sessionTimeout = IsSqlServerTimeout(set);
+                    break;
                 case SetStatement { Name: "lock_timeout" } set when !set.IsLocal:
                     sessionTimeout = IsTimeout(set);
                     break;
@@ -47,11 +50,14 @@ public sealed class RequireLockTimeout : ScriptRule
                 default:
                     if (!sessionTimeout && !transactionTimeout && DescribeLockedTables(context, analyzed) is { } locked)
                     {
+                        var (setting, fix) = context.Dialect == Dialect.SqlServer
+                            ? ("LOCK_TIMEOUT", "Start the script with SET LOCK_TIMEOUT 5000 (milliseconds) and retry the migration when it times out.")
+                            : ("lock_timeout", "Start the script with SET lock_timeout = '5s' (or set the runner's lockTimeout) and retry the migration when it times out.");
                         context.Report(
                             Rule,
                             analyzed.Statement.Span,
-                            $"{analyzed.Statement.Keywords} locks {locked} with no lock_timeout set: while it waits for the lock, every later query on it waits too.",
-                            "Start the script with SET lock_timeout = '5s' (or set the runner's lockTimeout) and retry the migration when it times out.");
+                            $"{analyzed.Statement.Keywords} locks {locked} with no {setting} set: while it waits for the lock, every later query on it waits too.",
+                            fix);
 
                         // One finding per script: the fix is a single SET at the top.
                         return;
@@ -85,6 +91,10 @@ public sealed class RequireLockTimeout : ScriptRule
             || amount > 0;
     }
 
+    /// <summary>SQL Server's <c>SET LOCK_TIMEOUT</c> takes milliseconds: -1 (the default) waits forever, 0 does not wait at all.</summary>
+    private static bool IsSqlServerTimeout(SetStatement set) =>
+        set.Value is { } value && !value.AsSpan().Trim().SequenceEqual("-1");
+
     private static int CountNumberPrefix(ReadOnlySpan<char> text)
     {
         var length = 0;
@@ -114,6 +124,7 @@ public sealed class RequireLockTimeout : ScriptRule
             CreateTableStatement create => ReferencedTables(create),
             ClusterStatement { Table: { } table } => [table],
             VacuumStatement { IsFull: true, Tables.Count: > 0 } vacuum => vacuum.Tables,
+            ReindexStatement { Table: { } rebuilt } => [rebuilt],
             ReindexStatement { IsConcurrently: false, Target: ReindexTarget.Table or ReindexTarget.Index, Name: { } name } => [name],
             RefreshMaterializedViewStatement { IsConcurrently: false, Name: { } view } => [view],
             AlterTypeStatement alterType when !IsTypeCreatedEarlier(context, analyzed, alterType.Name) => [alterType.Name],

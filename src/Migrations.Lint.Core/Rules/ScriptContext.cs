@@ -1,6 +1,7 @@
 using Migrations.Lint.Diagnostics;
 using Migrations.Lint.Linting;
 using Migrations.Lint.Migrations;
+using Migrations.Lint.Sql;
 using Migrations.Lint.Sql.Syntax;
 using Migrations.Lint.Text;
 
@@ -44,6 +45,9 @@ public sealed class ScriptContext
 
     public MigrationDirection Direction => Script.Direction;
 
+    /// <summary>The dialect the script was parsed in; rules that know both word their findings in it.</summary>
+    public Dialect Dialect => Syntax.Dialect;
+
     public SourceText Source => Syntax.Source;
 
     public IReadOnlyList<AnalyzedStatement> Statements { get; }
@@ -63,7 +67,7 @@ public sealed class ScriptContext
     {
         for (var i = 0; i < _createdBefore[statement.Index]; i++)
         {
-            if (_createdTables[i].Matches(table))
+            if (_createdTables[i].Matches(table, Dialect))
             {
                 return true;
             }

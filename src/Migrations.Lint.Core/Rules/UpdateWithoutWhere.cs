@@ -16,7 +16,7 @@ public sealed class UpdateWithoutWhere : ScriptRule
         "Limit UPDATE with a WHERE clause",
         Severity.Error,
         RuleCategory.DataLoss,
-        [Dialect.Postgres],
+        [Dialect.Postgres, Dialect.SqlServer],
         "UPDATE without WHERE overwrites every row of the table, losing the old values for good, and locks every row until the migration commits.");
 
     public override RuleDescriptor Descriptor => Rule;

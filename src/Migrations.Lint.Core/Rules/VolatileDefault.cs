@@ -28,8 +28,8 @@ public sealed class VolatileDefault : ScriptRule
         "Add columns without rewriting the table",
         Severity.Warning,
         RuleCategory.Locking,
-        [Dialect.Postgres],
-        "Adding a column whose value differs per row (a volatile DEFAULT, a serial or identity sequence, a stored generated expression) rewrites the whole table under an ACCESS EXCLUSIVE lock, blocking reads and writes until it is done.");
+        [Dialect.Postgres, Dialect.SqlServer],
+        "Adding a column whose value differs per row (a volatile DEFAULT, a serial or identity sequence, a stored generated expression) rewrites the whole table under an ACCESS EXCLUSIVE lock (SQL Server: a schema modification lock), blocking reads and writes until it is done.");
 
     public override RuleDescriptor Descriptor => Rule;
 
@@ -40,6 +40,12 @@ public sealed class VolatileDefault : ScriptRule
             if (analyzed.Statement is not AlterTableStatement { ObjectKind: AlterTableObjectKind.Table } alter
                 || context.IsCreatedEarlier(alter.Table, analyzed))
             {
+                continue;
+            }
+
+            if (context.Dialect == Dialect.SqlServer)
+            {
+                CheckSqlServerActions(context, alter);
                 continue;
             }
 
@@ -57,6 +63,43 @@ public sealed class VolatileDefault : ScriptRule
             }
         }
     }
+
+    /// <summary>
+    /// SQL Server 2012+ (Enterprise) adds a NOT NULL column with a runtime-constant default in the metadata; a
+    /// value computed per row (NEWID(), an IDENTITY, a PERSISTED computed column) is written into every row instead,
+    /// a size-of-data operation under the ALTER TABLE's schema modification lock. A nullable column's default
+    /// does not touch existing rows (they get NULL), unless WITH VALUES asks for it, which the model does not record.
+    /// </summary>
+    private static void CheckSqlServerActions(ScriptContext context, AlterTableStatement alter)
+    {
+        foreach (var action in alter.Actions)
+        {
+            if (action is not AddColumnAction { Column: var column } || SqlServerReason(column) is not var (reason, isCertain))
+            {
+                continue;
+            }
+
+            var verb = isCertain ? "writes" : "may write";
+            context.Report(
+                Rule,
+                action.Span,
+                $"Adding column '{column.Name}' to '{alter.Table}' {verb} every row of the table under a schema modification lock: {reason}.",
+                "Add the column NULL without the per-row default, backfill existing rows in batches, then add the DEFAULT constraint and make it NOT NULL.");
+        }
+    }
+
+    private static (string Reason, bool IsCertain)? SqlServerReason(ColumnDefinition column) => column switch
+    {
+        { Generated: GeneratedColumnKind.IdentityAlways or GeneratedColumnKind.IdentityByDefault } =>
+            ("an IDENTITY column takes a new value for every existing row", true),
+        { Generated: GeneratedColumnKind.StoredExpression } =>
+            ("a PERSISTED computed column is computed and stored for every existing row", true),
+        { IsNotNull: true, Default: { Volatility: Volatility.Volatile } volatileDefault } =>
+            ($"DEFAULT {volatileDefault.Text} is evaluated for every existing row", true),
+        { IsNotNull: true, Default: { Volatility: Volatility.Unknown } unknownDefault } =>
+            ($"DEFAULT {unknownDefault.Text} may not be a runtime constant; if not, it is evaluated for every existing row", false),
+        _ => null,
+    };
 
     /// <summary>Why adding <paramref name="column"/> to a table with rows rewrites it, or null when it does not.</summary>
     private static TableRewrite? Rewrite(ColumnDefinition column, int pgVersion)

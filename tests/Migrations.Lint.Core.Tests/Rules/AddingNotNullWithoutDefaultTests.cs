@@ -1,4 +1,5 @@
 using Migrations.Lint.Rules;
+using Migrations.Lint.Sql;
 
 namespace Migrations.Lint.Tests.Rules;
 
@@ -18,4 +19,23 @@ public sealed class AddingNotNullWithoutDefaultTests
     [InlineData("ALTER TABLE users ADD COLUMN total numeric NOT NULL GENERATED ALWAYS AS (price * qty) STORED;")]
     [InlineData("CREATE TABLE users (id int);\nALTER TABLE users ADD COLUMN tenant_id bigint NOT NULL;")]
     public void Silent_with_default_generated_or_new_table(string sql) => RuleAssert.Silent<AddingNotNullWithoutDefault>(sql);
+
+    [Theory]
+    [InlineData("ALTER TABLE dbo.Users [|ADD Email nvarchar(200) NOT NULL|];")]
+    [InlineData("ALTER TABLE Users ADD Nickname nvarchar(50) NULL, [|Age int NOT NULL|]\nGO")]
+    public void Reports_tsql_not_null_column_without_default(string sql) => RuleAssert.ReportsTSql<AddingNotNullWithoutDefault>(sql);
+
+    [Theory]
+    [InlineData("ALTER TABLE dbo.Users ADD Email nvarchar(200) NOT NULL CONSTRAINT DF_Users_Email DEFAULT N'';")]
+    [InlineData("ALTER TABLE dbo.Users ADD Email nvarchar(200) NULL;")]
+    [InlineData("ALTER TABLE dbo.Users ADD Id2 int IDENTITY(1, 1) NOT NULL;")]
+    [InlineData("CREATE TABLE dbo.Users (Id int);\nALTER TABLE [dbo].[Users] ADD Age int NOT NULL;")]
+    public void Silent_tsql_with_default_nullable_or_new_table(string sql) => RuleAssert.SilentTSql<AddingNotNullWithoutDefault>(sql);
+
+    [Fact]
+    public void Tsql_help_speaks_sql_server() =>
+        Assert.Contains(
+            "ALTER COLUMN … NOT NULL",
+            RuleAssert.Helps<AddingNotNullWithoutDefault>("ALTER TABLE dbo.Users ADD Age int NOT NULL;", dialect: Dialect.SqlServer).Single(),
+            StringComparison.Ordinal);
 }

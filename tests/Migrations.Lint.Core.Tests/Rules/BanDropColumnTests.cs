@@ -33,4 +33,14 @@ public sealed class BanDropColumnTests
     [Fact]
     public void Silent_in_down_scripts() =>
         RuleAssert.Silent<BanDropColumn>("ALTER TABLE users DROP COLUMN email;", direction: MigrationDirection.Down);
+
+    [Theory]
+    [InlineData("ALTER TABLE dbo.Users [|DROP COLUMN Email|];")]
+    [InlineData("ALTER TABLE [dbo].[Users] [|DROP COLUMN IF EXISTS [Email]|], [|Age|];")]
+    public void Reports_tsql_drop_column(string sql) => RuleAssert.ReportsTSql<BanDropColumn>(sql);
+
+    [Theory]
+    [InlineData("ALTER TABLE dbo.Users DROP CONSTRAINT DF_Users_Email;")]
+    [InlineData("CREATE TABLE dbo.Users (Id int, Email nvarchar(10));\nALTER TABLE Users DROP COLUMN Email;")]
+    public void Silent_tsql_for_constraints_and_new_tables(string sql) => RuleAssert.SilentTSql<BanDropColumn>(sql);
 }

@@ -37,4 +37,12 @@ public sealed class BanDropDatabaseTests
     [Fact]
     public void Silent_in_down_scripts() =>
         RuleAssert.Silent<BanDropDatabase>("DROP SCHEMA reporting CASCADE;", direction: MigrationDirection.Down);
+
+    [Theory]
+    [InlineData("[|DROP DATABASE Shop|];")]
+    [InlineData("[|DROP DATABASE IF EXISTS [Shop]|]\nGO")]
+    public void Reports_tsql_drop_database(string sql) => RuleAssert.ReportsTSql<BanDropDatabase>(sql);
+
+    [Fact]
+    public void Silent_tsql_for_drop_schema() => RuleAssert.SilentTSql<BanDropDatabase>("DROP SCHEMA Reporting;");
 }

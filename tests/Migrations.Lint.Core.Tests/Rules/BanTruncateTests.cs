@@ -1,6 +1,7 @@
 using Migrations.Lint.Linting;
 using Migrations.Lint.Migrations;
 using Migrations.Lint.Rules;
+using Migrations.Lint.Sql;
 
 namespace Migrations.Lint.Tests.Rules;
 
@@ -35,4 +36,17 @@ public sealed class BanTruncateTests
     [Fact]
     public void Silent_in_down_scripts() =>
         RuleAssert.Silent<BanTruncate>("TRUNCATE sessions;", direction: MigrationDirection.Down);
+
+    [Theory]
+    [InlineData("[|TRUNCATE TABLE dbo.AuditLog|];")]
+    [InlineData("[|TRUNCATE TABLE [dbo].[AuditLog]|]\nGO")]
+    public void Reports_tsql_truncate(string sql) => RuleAssert.ReportsTSql<BanTruncate>(sql);
+
+    [Fact]
+    public void Silent_tsql_for_table_created_in_the_migration() =>
+        RuleAssert.SilentTSql<BanTruncate>("CREATE TABLE #Staging (Id int);\nCREATE TABLE dbo.Staging (Id int);\nTRUNCATE TABLE Staging;");
+
+    [Fact]
+    public void Tsql_help_names_the_schema_modification_lock() =>
+        Assert.Contains("Sch-M", RuleAssert.Helps<BanTruncate>("TRUNCATE TABLE dbo.AuditLog;", dialect: Dialect.SqlServer).Single(), StringComparison.Ordinal);
 }

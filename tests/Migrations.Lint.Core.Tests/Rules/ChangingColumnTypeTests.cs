@@ -1,5 +1,6 @@
 using Migrations.Lint.Migrations;
 using Migrations.Lint.Rules;
+using Migrations.Lint.Sql;
 
 namespace Migrations.Lint.Tests.Rules;
 
@@ -132,4 +133,27 @@ public sealed class ChangingColumnTypeTests
             ["Changing column 'id' of 'users' to text with USING rewrites the table and its indexes under an ACCESS EXCLUSIVE lock."],
             RuleAssert.Messages<ChangingColumnType>("ALTER TABLE users ALTER COLUMN id TYPE text USING id::text;"));
     }
+
+    [Fact]
+    public void Reports_tsql_change_of_a_column_whose_type_is_unknown() =>
+        RuleAssert.ReportsTSql<ChangingColumnType>("ALTER TABLE dbo.Users [|ALTER COLUMN Age bigint|];");
+
+    [Fact]
+    public void Silent_tsql_for_table_created_in_the_migration() =>
+        RuleAssert.SilentTSql<ChangingColumnType>("CREATE TABLE dbo.Users (Name varchar(50));\nGO\nALTER TABLE Users ALTER COLUMN Name nvarchar(50);");
+
+    [Theory]
+    [InlineData("ALTER TABLE dbo.Users ALTER COLUMN Name varchar(100);", "ALTER TABLE dbo.Users [|ALTER COLUMN Name varchar(max)|];")]
+    [InlineData("ALTER TABLE dbo.Users ALTER COLUMN Name varchar(100);", "ALTER TABLE dbo.Users [|ALTER COLUMN Name nvarchar(100)|];")]
+    [InlineData("ALTER TABLE dbo.Users ALTER COLUMN Name varchar(100);", "ALTER TABLE dbo.Users [|ALTER COLUMN Name varchar(50)|];")]
+    [InlineData("ALTER TABLE dbo.Users ALTER COLUMN Name varchar(100) NULL;", "ALTER TABLE dbo.Users [|ALTER COLUMN Name varchar(100) NOT NULL|];")]
+    public void Reports_tsql_change_after_an_earlier_migration(string earlier, string sql) =>
+        RuleAssert.ReportsAfter<ChangingColumnType>([earlier], sql, dialect: Dialect.SqlServer);
+
+    [Theory]
+    [InlineData("ALTER TABLE dbo.Users ALTER COLUMN Name varchar(100);", "ALTER TABLE dbo.Users ALTER COLUMN Name varchar(200);")]
+    [InlineData("ALTER TABLE dbo.Users ALTER COLUMN Name nvarchar(100) NOT NULL;", "ALTER TABLE [dbo].[Users] ALTER COLUMN Name nvarchar(4000) NOT NULL;")]
+    [InlineData("ALTER TABLE dbo.Users ALTER COLUMN Name varchar(100) NOT NULL;", "ALTER TABLE dbo.Users ALTER COLUMN Name varchar(100) NULL;")]
+    public void Silent_tsql_for_metadata_only_changes(string earlier, string sql) =>
+        RuleAssert.SilentAfter<ChangingColumnType>([earlier], sql, dialect: Dialect.SqlServer);
 }

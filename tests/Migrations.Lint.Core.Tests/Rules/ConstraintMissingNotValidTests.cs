@@ -1,6 +1,7 @@
 using Migrations.Lint.Linting;
 using Migrations.Lint.Migrations;
 using Migrations.Lint.Rules;
+using Migrations.Lint.Sql;
 
 namespace Migrations.Lint.Tests.Rules;
 
@@ -89,4 +90,23 @@ public sealed class ConstraintMissingNotValidTests
             ["The REFERENCES on new column 'user_id' of 'orders' is validated against every row because the column has a DEFAULT."],
             RuleAssert.Messages<ConstraintMissingNotValid>("ALTER TABLE orders ADD COLUMN user_id int DEFAULT 1 REFERENCES users;"));
     }
+
+    [Theory]
+    [InlineData("ALTER TABLE dbo.Orders [|ADD CONSTRAINT FK_Orders_Users FOREIGN KEY (UserId) REFERENCES dbo.Users (Id)|];")]
+    [InlineData("ALTER TABLE dbo.Orders [|WITH CHECK ADD CONSTRAINT CK_Orders_Total CHECK (Total >= 0)|]\nGO")]
+    public void Reports_tsql_constraint_added_with_check(string sql) => RuleAssert.ReportsTSql<ConstraintMissingNotValid>(sql);
+
+    [Theory]
+    [InlineData("ALTER TABLE dbo.Orders WITH NOCHECK ADD CONSTRAINT FK_Orders_Users FOREIGN KEY (UserId) REFERENCES dbo.Users (Id);")]
+    [InlineData("ALTER TABLE dbo.Orders WITH CHECK CHECK CONSTRAINT FK_Orders_Users;")]
+    [InlineData("ALTER TABLE dbo.Orders ADD CONSTRAINT PK_Orders PRIMARY KEY (Id);")]
+    [InlineData("CREATE TABLE dbo.Orders (Id int, Total int);\nALTER TABLE Orders ADD CONSTRAINT CK_Total CHECK (Total >= 0);")]
+    public void Silent_tsql_with_nocheck_validation_or_new_table(string sql) => RuleAssert.SilentTSql<ConstraintMissingNotValid>(sql);
+
+    [Fact]
+    public void Tsql_help_suggests_nocheck_then_check_constraint() =>
+        Assert.Contains(
+            "WITH CHECK CHECK CONSTRAINT",
+            RuleAssert.Helps<ConstraintMissingNotValid>("ALTER TABLE dbo.Orders ADD CONSTRAINT CK CHECK (Total >= 0);", dialect: Dialect.SqlServer).Single(),
+            StringComparison.Ordinal);
 }

@@ -1,6 +1,7 @@
 using Migrations.Lint.Linting;
 using Migrations.Lint.Migrations;
 using Migrations.Lint.Rules;
+using Migrations.Lint.Sql;
 
 namespace Migrations.Lint.Tests.Rules;
 
@@ -31,4 +32,18 @@ public sealed class DeleteWithoutWhereTests
     [Fact]
     public void Silent_in_down_scripts() =>
         RuleAssert.Silent<DeleteWithoutWhere>("DELETE FROM feature_flags;", direction: MigrationDirection.Down);
+
+    [Theory]
+    [InlineData("[|DELETE FROM dbo.Sessions|];")]
+    [InlineData("[|DELETE TOP (500) FROM [dbo].[Sessions]|]\nGO")]
+    public void Reports_tsql_delete_without_where(string sql) => RuleAssert.ReportsTSql<DeleteWithoutWhere>(sql);
+
+    [Fact]
+    public void Silent_tsql_with_where() => RuleAssert.SilentTSql<DeleteWithoutWhere>("DELETE TOP (500) FROM dbo.Sessions WHERE ExpiresAt < SYSUTCDATETIME();");
+
+    [Fact]
+    public void Tsql_top_message_says_arbitrary_rows() =>
+        Assert.Equal(
+            ["DELETE TOP from 'dbo.sessions' without WHERE removes arbitrary rows of the table, and every row when repeated."],
+            RuleAssert.Messages<DeleteWithoutWhere>("DELETE TOP (500) FROM dbo.Sessions;", dialect: Dialect.SqlServer));
 }

@@ -30,4 +30,14 @@ public sealed class RenamingColumnTests
         Assert.Equal(
             ["Renaming column 'email' of 'app.users' to 'Mail' breaks application versions that still use the old name."],
             RuleAssert.Messages<RenamingColumn>("ALTER TABLE app.users RENAME COLUMN Email TO \"Mail\";"));
+
+    [Theory]
+    [InlineData("EXEC sp_rename [|'dbo.Users.Email', 'EmailAddress', 'COLUMN'|];")]
+    [InlineData("EXEC sp_rename [|N'[dbo].[Users].[Email]', N'EmailAddress', N'COLUMN'|]\nGO")]
+    public void Reports_tsql_sp_rename_of_a_column(string sql) => RuleAssert.ReportsTSql<RenamingColumn>(sql);
+
+    [Theory]
+    [InlineData("EXEC sp_rename 'dbo.Users', 'Customers';")]
+    [InlineData("CREATE TABLE dbo.Users (Email nvarchar(10));\nEXEC sp_rename 'dbo.Users.Email', 'Mail', 'COLUMN';")]
+    public void Silent_tsql_for_tables_and_new_tables(string sql) => RuleAssert.SilentTSql<RenamingColumn>(sql);
 }

@@ -30,4 +30,13 @@ public sealed class RenamingTableTests
         Assert.Equal(
             ["Renaming 'public.users' to 'people' breaks application versions that still use the old name."],
             RuleAssert.Messages<RenamingTable>("ALTER TABLE public.users RENAME TO People;"));
+
+    [Theory]
+    [InlineData("EXEC sp_rename [|'dbo.Users', 'Customers'|];")]
+    [InlineData("exec sp_rename [|N'[dbo].[Users]', N'Customers'|]\nGO")]
+    public void Reports_tsql_sp_rename_of_a_table(string sql) => RuleAssert.ReportsTSql<RenamingTable>(sql);
+
+    [Fact]
+    public void Silent_tsql_for_column_renames() =>
+        RuleAssert.SilentTSql<RenamingTable>("EXEC sp_rename 'dbo.Users.Email', 'Mail', 'COLUMN';");
 }

@@ -1,6 +1,7 @@
 using Migrations.Lint.Linting;
 using Migrations.Lint.Migrations;
 using Migrations.Lint.Rules;
+using Migrations.Lint.Sql;
 
 namespace Migrations.Lint.Tests.Rules;
 
@@ -36,4 +37,28 @@ public sealed class RequireConcurrentIndexTests
         Assert.Equal(
             ["Creating an index on 'public.users' without CONCURRENTLY blocks writes to the table until the index is built."],
             RuleAssert.Messages<RequireConcurrentIndex>("CREATE INDEX i ON public.users (a);", LintSettings.Default));
+
+    [Theory]
+    [InlineData("[|CREATE INDEX IX_Users_Email ON dbo.Users (Email)|];")]
+    [InlineData("[|CREATE UNIQUE NONCLUSTERED INDEX IX_Users_Email ON [dbo].[Users] ([Email]) WITH (FILLFACTOR = 90)|]\nGO")]
+    [InlineData("[|CREATE CLUSTERED INDEX CIX ON Users (Id) WITH (ONLINE = OFF)|];")]
+    [InlineData("IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = 'IX')\nBEGIN\n    [|CREATE INDEX IX ON dbo.Orders (CustomerId)|];\nEND")]
+    public void Reports_tsql_index_built_offline(string sql) => RuleAssert.ReportsTSql<RequireConcurrentIndex>(sql);
+
+    [Theory]
+    [InlineData("CREATE INDEX IX_Users_Email ON dbo.Users (Email) WITH (ONLINE = ON);")]
+    [InlineData("CREATE INDEX IX ON dbo.Users (Email) WITH (ONLINE = ON, RESUMABLE = ON);")]
+    [InlineData("CREATE TABLE dbo.Users (Id int);\nGO\nCREATE INDEX IX ON Users (Id);")]
+    [InlineData("CREATE TABLE [Users] (Id int);\nCREATE INDEX IX ON [dbo].[users] (Id);")]
+    public void Silent_tsql_when_online_or_table_is_new(string sql) => RuleAssert.SilentTSql<RequireConcurrentIndex>(sql);
+
+    [Fact]
+    public void Tsql_message_and_help_speak_sql_server()
+    {
+        const string sql = "CREATE CLUSTERED INDEX CIX ON dbo.Users (Id);";
+        Assert.Equal(
+            ["Creating an index on 'dbo.users' without ONLINE = ON blocks reads and writes on the table until the index is built."],
+            RuleAssert.Messages<RequireConcurrentIndex>(sql, dialect: Dialect.SqlServer));
+        Assert.Contains("RESUMABLE = ON", RuleAssert.Helps<RequireConcurrentIndex>(sql, dialect: Dialect.SqlServer).Single(), StringComparison.Ordinal);
+    }
 }

@@ -1,6 +1,7 @@
 using Migrations.Lint.Linting;
 using Migrations.Lint.Migrations;
 using Migrations.Lint.Rules;
+using Migrations.Lint.Sql;
 
 namespace Migrations.Lint.Tests.Rules;
 
@@ -49,4 +50,21 @@ public sealed class RequireConcurrentReindexTests
     [InlineData("CREATE TABLE t (a int);\nREINDEX TABLE t;")]
     [InlineData("CREATE TABLE app.t (a int);\nREINDEX TABLE App.T;")]
     public void Silent_when_concurrent_system_or_new_table(string sql) => RuleAssert.Silent<RequireConcurrentReindex>(sql);
+
+    [Theory]
+    [InlineData("[|ALTER INDEX IX_Users_Email ON dbo.Users REBUILD|];")]
+    [InlineData("[|ALTER INDEX ALL ON [dbo].[Users] REBUILD WITH (FILLFACTOR = 80)|]\nGO")]
+    public void Reports_tsql_offline_rebuild(string sql) => RuleAssert.ReportsTSql<RequireConcurrentReindex>(sql);
+
+    [Theory]
+    [InlineData("ALTER INDEX IX_Users_Email ON dbo.Users REBUILD WITH (ONLINE = ON);")]
+    [InlineData("ALTER INDEX IX_Users_Email ON dbo.Users REORGANIZE;")]
+    [InlineData("CREATE TABLE dbo.Users (Id int);\nALTER INDEX ALL ON Users REBUILD;")]
+    public void Silent_tsql_online_reorganize_or_new_table(string sql) => RuleAssert.SilentTSql<RequireConcurrentReindex>(sql);
+
+    [Fact]
+    public void Tsql_message_names_index_and_table() =>
+        Assert.Equal(
+            ["Rebuilding index 'ix' of 'dbo.users' without ONLINE = ON blocks writes to the table (reads too, for a clustered index) until the rebuild ends."],
+            RuleAssert.Messages<RequireConcurrentReindex>("ALTER INDEX IX ON dbo.Users REBUILD;", dialect: Dialect.SqlServer));
 }

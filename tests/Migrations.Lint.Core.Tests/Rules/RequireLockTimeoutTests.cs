@@ -2,6 +2,7 @@ using Migrations.Lint.Diagnostics;
 using Migrations.Lint.Linting;
 using Migrations.Lint.Migrations;
 using Migrations.Lint.Rules;
+using Migrations.Lint.Sql;
 
 namespace Migrations.Lint.Tests.Rules;
 
@@ -73,4 +74,24 @@ public sealed class RequireLockTimeoutTests
         Assert.Equal(
             ["TRUNCATE locks 'a', 'app.b' with no lock_timeout set: while it waits for the lock, every later query on it waits too."],
             RuleAssert.Messages<RequireLockTimeout>("CREATE TABLE c (id int);\nTRUNCATE a, app.b, c;"));
+
+    [Theory]
+    [InlineData("[|ALTER TABLE dbo.Users ADD Email nvarchar(100) NULL|];")]
+    [InlineData("SET LOCK_TIMEOUT -1;\n[|CREATE INDEX IX ON dbo.Users (Email)|];")]
+    [InlineData("[|ALTER INDEX IX ON dbo.Users REBUILD|];")]
+    public void Reports_tsql_lock_without_timeout(string sql) =>
+        RuleAssert.Reports<RequireLockTimeout>(sql, dialect: Dialect.SqlServer);
+
+    [Theory]
+    [InlineData("SET LOCK_TIMEOUT 5000;\nALTER TABLE dbo.Users ADD Email nvarchar(100) NULL;")]
+    [InlineData("SET LOCK_TIMEOUT 0\nGO\nCREATE INDEX IX ON dbo.Users (Email);")]
+    [InlineData("CREATE TABLE dbo.Users (Id int);\nCREATE INDEX IX ON Users (Id);")]
+    public void Silent_tsql_with_timeout_or_new_table(string sql) => RuleAssert.SilentTSql<RequireLockTimeout>(sql);
+
+    [Fact]
+    public void Tsql_help_speaks_sql_server() =>
+        Assert.Contains(
+            "SET LOCK_TIMEOUT 5000",
+            RuleAssert.Helps<RequireLockTimeout>("TRUNCATE TABLE dbo.Users;", dialect: Dialect.SqlServer).Single(),
+            StringComparison.Ordinal);
 }

@@ -33,4 +33,14 @@ public sealed class UpdateWithoutWhereTests
     [Fact]
     public void Silent_in_down_scripts() =>
         RuleAssert.Silent<UpdateWithoutWhere>("UPDATE users SET nickname = NULL;", direction: MigrationDirection.Down);
+
+    [Theory]
+    [InlineData("[|UPDATE dbo.Users SET Active = 1|];")]
+    [InlineData("[|UPDATE TOP (1000) [dbo].[Users] SET Active = 1|]\nGO")]
+    public void Reports_tsql_update_without_where(string sql) => RuleAssert.ReportsTSql<UpdateWithoutWhere>(sql);
+
+    [Theory]
+    [InlineData("UPDATE dbo.Users SET Active = 1 WHERE Id = 1;")]
+    [InlineData("CREATE TABLE dbo.Flags (On bit);\nUPDATE Flags SET [On] = 1;")]
+    public void Silent_tsql_with_where_or_new_table(string sql) => RuleAssert.SilentTSql<UpdateWithoutWhere>(sql);
 }

@@ -65,4 +65,19 @@ public sealed class VolatileDefaultTests
             ["Adding column 'active' to 'users' rewrites the whole table under an ACCESS EXCLUSIVE lock: before PostgreSQL 11 any non-null DEFAULT is written into every existing row."],
             RuleAssert.Messages<VolatileDefault>("ALTER TABLE users ADD COLUMN active bool DEFAULT true;", Pg10));
     }
+
+    [Theory]
+    [InlineData("ALTER TABLE dbo.Users [|ADD PublicId uniqueidentifier NOT NULL DEFAULT NEWID()|];")]
+    [InlineData("ALTER TABLE dbo.Users [|ADD PublicId uniqueidentifier NOT NULL CONSTRAINT DF_Users_PublicId DEFAULT (NEWSEQUENTIALID())|]\nGO")]
+    [InlineData("ALTER TABLE dbo.Users [|ADD Seq int IDENTITY(1, 1) NOT NULL|];")]
+    [InlineData("ALTER TABLE dbo.Users [|ADD Total AS (Price * Quantity) PERSISTED|];")]
+    public void Reports_tsql_per_row_values(string sql) => RuleAssert.ReportsTSql<VolatileDefault>(sql);
+
+    [Theory]
+    [InlineData("ALTER TABLE dbo.Users ADD CreatedAt datetime2 NOT NULL DEFAULT SYSUTCDATETIME();")]
+    [InlineData("ALTER TABLE dbo.Users ADD Active bit NOT NULL DEFAULT 1;")]
+    [InlineData("ALTER TABLE dbo.Users ADD PublicId uniqueidentifier NULL DEFAULT NEWID();")]
+    [InlineData("ALTER TABLE dbo.Users ADD Total AS (Price * Quantity);")]
+    [InlineData("CREATE TABLE dbo.Users (Id int);\nALTER TABLE Users ADD PublicId uniqueidentifier NOT NULL DEFAULT NEWID();")]
+    public void Silent_tsql_for_runtime_constants_nullable_and_new_tables(string sql) => RuleAssert.SilentTSql<VolatileDefault>(sql);
 }

@@ -7,22 +7,22 @@ namespace Migrations.Lint.Tests.Testing;
 /// <summary>Flyway-named migrations built from inline SQL, for tests that need no files on disk.</summary>
 internal static class InMemoryMigration
 {
-    public static Migration Create(string upSql, string? downSql = null, int version = 1, string name = "test") =>
+    public static Migration Create(string upSql, string? downSql = null, int version = 1, string name = "test", Dialect dialect = Dialect.Postgres) =>
         new(
             $"V{version}__{name}",
             MigrationVersion.Parse(version.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             name,
             MigrationKind.Versioned,
             MigrationConvention.Flyway,
-            Dialect.Postgres,
-            Script($"V{version}__{name}.sql", MigrationDirection.Up, upSql),
-            downSql is null ? null : Script($"U{version}__{name}.sql", MigrationDirection.Down, downSql));
+            dialect,
+            Script($"V{version}__{name}.sql", MigrationDirection.Up, upSql, dialect),
+            downSql is null ? null : Script($"U{version}__{name}.sql", MigrationDirection.Down, downSql, dialect));
 
     public static MigrationSet Set(params Migration[] migrations) => new(migrations, []);
 
-    private static MigrationScript Script(string path, MigrationDirection direction, string sql)
+    private static MigrationScript Script(string path, MigrationDirection direction, string sql, Dialect dialect)
     {
         var source = new SourceText(sql, path);
-        return new MigrationScript(path, direction, source, new TextSpan(0, sql.Length), MigrationScriptOptions.None, Dialect.Postgres);
+        return new MigrationScript(path, direction, source, new TextSpan(0, sql.Length), MigrationScriptOptions.None, dialect);
     }
 }
