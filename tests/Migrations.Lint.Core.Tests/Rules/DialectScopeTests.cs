@@ -6,7 +6,10 @@ using Migrations.Lint.Text;
 
 namespace Migrations.Lint.Tests.Rules;
 
-/// <summary>Rules written for PostgreSQL only never read SQL Server scripts, however PostgreSQL-like the hazard.</summary>
+/// <summary>
+/// Each script is linted in its dialect (its name's, else its syntax's when detecting, else the default), and
+/// rules written for PostgreSQL only never read SQL Server scripts, however PostgreSQL-like the hazard.
+/// </summary>
 public sealed class DialectScopeTests
 {
     /// <summary>
@@ -42,5 +45,30 @@ public sealed class DialectScopeTests
         var migration = InMemoryMigration.Create(SqlServerScript, dialect: Dialect.SqlServer);
 
         Assert.Empty(new Linter(settings, [rule]).Lint(InMemoryMigration.Set(migration)));
+    }
+
+    [Theory]
+    [InlineData("CREATE INDEX IX ON [dbo].[Users] ([Email]);\nGO", true, "Creating an index on 'dbo.users' without ONLINE = ON")]
+    [InlineData("CREATE INDEX ix ON users (email);\nCREATE TABLE t (id bigserial, doc jsonb);", true, "Creating an index on 'users' without CONCURRENTLY")]
+    [InlineData("CREATE INDEX ix ON users (email);", true, "Creating an index on 'users' without CONCURRENTLY")]
+    [InlineData("CREATE INDEX ix ON dbo.users (email);", true, "Creating an index on 'dbo.users' without ONLINE = ON")]
+    [InlineData("CREATE INDEX ix ON dbo.users (email);", false, "Creating an index on 'dbo.users' without CONCURRENTLY")]
+    public void Unnamed_dialects_are_detected_only_when_asked(string sql, bool detect, string expectedStart)
+    {
+        var migration = InMemoryMigration.Create(sql, dialect: null);
+        var settings = new LintSettings(DetectDialect: detect);
+
+        var diagnostic = Assert.Single(new Linter(settings, [new RequireConcurrentIndex()]).Lint(InMemoryMigration.Set(migration)));
+        Assert.StartsWith(expectedStart, diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_named_dialect_wins_over_detection()
+    {
+        var migration = InMemoryMigration.Create("CREATE INDEX ix ON users (email);\nCREATE TABLE t (id bigserial);", dialect: Dialect.SqlServer);
+        var settings = new LintSettings(DetectDialect: true);
+
+        var diagnostic = Assert.Single(new Linter(settings, [new RequireConcurrentIndex()]).Lint(InMemoryMigration.Set(migration)));
+        Assert.Contains("ONLINE = ON", diagnostic.Message, StringComparison.Ordinal);
     }
 }

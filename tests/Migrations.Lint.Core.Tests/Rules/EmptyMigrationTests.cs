@@ -1,6 +1,7 @@
 using Migrations.Lint.Linting;
 using Migrations.Lint.Migrations;
 using Migrations.Lint.Rules;
+using Migrations.Lint.Sql;
 
 namespace Migrations.Lint.Tests.Rules;
 
@@ -46,4 +47,16 @@ public sealed class EmptyMigrationTests
     [Fact]
     public void Silent_when_suppressed_in_the_file() =>
         SetRuleAssert.Silent<EmptyMigration>(("V2__placeholder.sql", "-- migrate-lint-disable empty-migration -- version kept for history\n"));
+
+    [Fact]
+    public void Reports_tsql_script_of_only_batch_separators() =>
+        SetRuleAssert.Reports<EmptyMigration>(
+            new LintSettings(DefaultDialect: Dialect.SqlServer),
+            ("V1__nothing.sql", "[||]-- placeholder\nGO\nGO\n"));
+
+    [Fact]
+    public void Silent_for_tsql_script_with_a_statement() =>
+        SetRuleAssert.Silent<EmptyMigration>(
+            new LintSettings(DefaultDialect: Dialect.SqlServer),
+            ("V1__something.sql", "SET NOCOUNT ON;\nGO\n"));
 }

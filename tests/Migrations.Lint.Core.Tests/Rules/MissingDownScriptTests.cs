@@ -1,6 +1,7 @@
 using Migrations.Lint.Linting;
 using Migrations.Lint.Migrations;
 using Migrations.Lint.Rules;
+using Migrations.Lint.Sql;
 
 namespace Migrations.Lint.Tests.Rules;
 
@@ -95,4 +96,17 @@ public sealed class MissingDownScriptTests
         SetRuleAssert.Silent<MissingDownScript>(
             ("V9__purge_sessions.sql", "DELETE FROM sessions WHERE created_at < '2020-01-01';"),
             ("U9__purge_sessions.sql", "-- migrate-lint-disable missing-down-script -- deleted rows cannot be restored\n"));
+
+    [Fact]
+    public void Reports_tsql_migration_without_down_file() =>
+        SetRuleAssert.Reports<MissingDownScript>(
+            new LintSettings(DefaultDialect: Dialect.SqlServer),
+            ("V1__create_users.sql", "[||]CREATE TABLE [dbo].[Users] ([Id] int NOT NULL);\nGO"));
+
+    [Fact]
+    public void Silent_for_tsql_migration_with_a_down_file() =>
+        SetRuleAssert.Silent<MissingDownScript>(
+            new LintSettings(DefaultDialect: Dialect.SqlServer),
+            ("V1__create_users.sql", "CREATE TABLE [dbo].[Users] ([Id] int NOT NULL);\nGO"),
+            ("U1__create_users.sql", "DROP TABLE [dbo].[Users];\nGO"));
 }
