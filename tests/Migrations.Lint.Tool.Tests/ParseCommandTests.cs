@@ -25,6 +25,21 @@ public sealed class ParseCommandTests
     }
 
     [Fact]
+    public void The_dialect_is_detected_from_the_sql_and_the_reason_is_printed()
+    {
+        using var temp = new TempDirectory();
+        var file = temp.Write("0001_users.sql", "CREATE TABLE [dbo].[Users] ([Id] INT IDENTITY(1,1) NOT NULL)\nGO\nCREATE INDEX IX_Users ON dbo.Users (Id)\n");
+
+        var run = CliRun.Of("parse", file, "--format", "json");
+
+        using var json = JsonDocument.Parse(run.Output);
+        var parsed = json.RootElement.GetProperty("files")[0];
+        Assert.Equal("sqlserver", parsed.GetProperty("dialect").GetString());
+        Assert.Contains("GO batch separator on line 2", parsed.GetProperty("dialectReason").GetString(), StringComparison.Ordinal);
+        Assert.Equal(["CreateTable", "CreateIndex"], parsed.GetProperty("statements").EnumerateArray().Select(s => s.GetProperty("kind").GetString()));
+    }
+
+    [Fact]
     public void Syntax_errors_make_the_exit_code_1()
     {
         using var temp = new TempDirectory();

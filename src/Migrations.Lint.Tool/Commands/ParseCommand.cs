@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Text.Json;
 using SyntaxErrorRule = Migrations.Lint.Rules.SyntaxError;
 using Migrations.Lint.Sql;
-using Migrations.Lint.Sql.Postgres;
 using Migrations.Lint.Sql.Syntax;
 using Migrations.Lint.Text;
 
@@ -20,14 +19,23 @@ internal static class ParseCommand
         var paths = new Argument<string[]>("paths") { Description = "SQL files, or directories searched for *.sql.", Arity = ArgumentArity.OneOrMore };
         var format = new Option<string>("--format") { Description = "Output format: text or json.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
-        var command = new Command("parse", "Print every statement of the given SQL files with its kind and exact position.") { paths, format };
-        command.SetAction(result => Run(result.GetRequiredValue(paths), result.GetRequiredValue(format), output));
+        var dialect = new Option<string>("--dialect") { Description = "postgres, sqlserver or auto (detected from the SQL).", DefaultValueFactory = _ => "auto" };
+        dialect.AcceptOnlyFromAmong("postgres", "sqlserver", "auto");
+        var command = new Command("parse", "Print every statement of the given SQL files with its kind and exact position.") { paths, format, dialect };
+        command.SetAction(result => Run(result.GetRequiredValue(paths), result.GetRequiredValue(format), ParseDialect(result.GetRequiredValue(dialect)), output));
         return command;
     }
 
-    private static int Run(IReadOnlyList<string> paths, string format, TextWriter output)
+    private static Dialect? ParseDialect(string name) => name switch
     {
-        var files = InputFiles.Expand(paths).Select(ParsedFile.Load).ToArray();
+        "postgres" => Dialect.Postgres,
+        "sqlserver" => Dialect.SqlServer,
+        _ => null,
+    };
+
+    private static int Run(IReadOnlyList<string> paths, string format, Dialect? dialect, TextWriter output)
+    {
+        var files = InputFiles.Expand(paths).Select(path => ParsedFile.Load(path, dialect)).ToArray();
         if (format == "json")
         {
             WriteJson(files, output);
@@ -44,7 +52,7 @@ internal static class ParseCommand
     {
         foreach (var file in files)
         {
-            output.WriteLine($"{file.Path} ({DialectName(Dialect.Postgres)})");
+            output.WriteLine($"{file.Path} ({DialectName(file.Dialect)}: {file.DialectReason})");
             if (file.LoadError is { } loadError)
             {
                 output.WriteLine($"  error {SyntaxErrorRule.Rule.Code}: {loadError}");
@@ -77,7 +85,8 @@ internal static class ParseCommand
             {
                 json.WriteStartObject();
                 json.WriteString("file", file.Path);
-                json.WriteString("dialect", DialectName(Dialect.Postgres));
+                json.WriteString("dialect", DialectName(file.Dialect));
+                json.WriteString("dialectReason", file.DialectReason);
                 json.WriteStartArray("statements");
                 foreach (var statement in file.Script?.Statements ?? [])
                 {
@@ -133,17 +142,27 @@ internal static class ParseCommand
 
     private static string DialectName(Dialect dialect) => dialect == Dialect.Postgres ? "postgres" : "sqlserver";
 
-    /// <summary>One input file: its statements, or why it could not be read.</summary>
-    private sealed record ParsedFile(string Path, SqlScript? Script, string? LoadError)
+    /// <summary>One input file: its statements and how its dialect was chosen, or why it could not be read.</summary>
+    private sealed record ParsedFile(string Path, Dialect Dialect, string DialectReason, SqlScript? Script, string? LoadError)
     {
         public bool HasErrors => LoadError is not null || Script!.Errors.Count > 0;
 
-        public static ParsedFile Load(string path)
+        public static ParsedFile Load(string path, Dialect? requested)
         {
             var loaded = SourceFile.Load(path);
-            return loaded.Text is { } text
-                ? new ParsedFile(path, PgParser.Parse(text), null)
-                : new ParsedFile(path, null, loaded.Error!.Message);
+            if (loaded.Text is not { } text)
+            {
+                return new ParsedFile(path, requested ?? Dialect.Postgres, "not read", null, loaded.Error!.Message);
+            }
+
+            var (dialect, reason) = requested is { } chosen ? (chosen, "--dialect") : Detect(text);
+            return new ParsedFile(path, dialect, reason, SqlParser.Parse(text, new TextSpan(0, text.Length), dialect), null);
         }
+
+        /// <summary>The dialect the SQL itself shows; PostgreSQL when it shows neither.</summary>
+        private static (Dialect, string) Detect(SourceText text) =>
+            DialectDetector.Detect(text) is { Dialect: { } detected } detection
+                ? (detected, detection.Reason)
+                : (Dialect.Postgres, "no dialect-specific syntax; PostgreSQL by default");
     }
 }
