@@ -1,3 +1,4 @@
+using Migrations.Lint.Core.Tests.Testing;
 using Migrations.Lint.Rules;
 using System.Text.Json;
 using Migrations.Lint.Config;
@@ -15,7 +16,7 @@ public sealed class ConfigSchemaTests
     [Fact]
     public void The_committed_schema_is_up_to_date()
     {
-        var path = RepositoryFiles.PathOf("docs", "migrate-lint.schema.json");
+        var path = RepositoryPaths.Combine("docs", "migrate-lint.schema.json");
         var generated = ConfigSchemaWriter.Write(PublishedRules);
         if (Environment.GetEnvironmentVariable(UpdateVariable) == "1")
         {

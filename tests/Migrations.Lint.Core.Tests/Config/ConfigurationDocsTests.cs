@@ -1,3 +1,4 @@
+using Migrations.Lint.Core.Tests.Testing;
 using System.Text.RegularExpressions;
 using Migrations.Lint.Config;
 
@@ -8,7 +9,7 @@ public sealed partial class ConfigurationDocsTests
     [Fact]
     public void Every_json_example_in_the_configuration_docs_loads()
     {
-        var docs = File.ReadAllText(RepositoryFiles.PathOf("docs", "configuration.md")).ReplaceLineEndings("\n");
+        var docs = File.ReadAllText(RepositoryPaths.Combine("docs", "configuration.md")).ReplaceLineEndings("\n");
         var examples = JsonBlock().Matches(docs).Select(match => match.Groups["json"].Value).ToList();
 
         Assert.True(examples.Count >= 10, $"expected an example per key, found {examples.Count}");
@@ -22,7 +23,7 @@ public sealed partial class ConfigurationDocsTests
     [Fact]
     public void The_docs_describe_every_key()
     {
-        var docs = File.ReadAllText(RepositoryFiles.PathOf("docs", "configuration.md"));
+        var docs = File.ReadAllText(RepositoryPaths.Combine("docs", "configuration.md"));
 
         Assert.All(ConfigKeys.All, key => Assert.Contains($"### `{key}`", docs, StringComparison.Ordinal));
     }

@@ -1,3 +1,4 @@
+using Migrations.Lint.Core.Tests.Testing;
 using System.Text;
 using Migrations.Lint.Text;
 
@@ -12,7 +13,7 @@ public sealed class ConformanceCorpus : IAsyncLifetime
     // Strict decoding: a corpus file that is not UTF-8 is a corpus bug, not something to paper over.
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public string RepositoryRoot { get; } = Conformance.RepositoryRoot.Find();
+    public string RepositoryRoot { get; } = RepositoryPaths.Root;
 
     public string ConformanceDirectory => Path.Combine(RepositoryRoot, "tests", "Migrations.Lint.Core.Tests", "Conformance");
 

@@ -1,3 +1,4 @@
+using Migrations.Lint.Core.Tests.Testing;
 using System.Diagnostics;
 using System.Text.Json;
 using Migrations.Lint.Core.Tests.Snapshots;
@@ -79,6 +80,6 @@ internal static class SarifMultitool
             : OperatingSystem.IsMacOS() ? ("darwin", "Sarif.Multitool")
             : ("linux", "Sarif.Multitool");
         return Path.Combine(
-            RepositoryRoot.FullPath, "tests", "oracle", "node_modules", "@microsoft", $"sarif-multitool-{platform}", file);
+            RepositoryPaths.Root, "tests", "oracle", "node_modules", "@microsoft", $"sarif-multitool-{platform}", file);
     }
 }

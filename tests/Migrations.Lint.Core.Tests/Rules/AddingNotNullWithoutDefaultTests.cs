@@ -1,7 +1,7 @@
 using Migrations.Lint.Rules;
 using Migrations.Lint.Sql;
 
-namespace Migrations.Lint.Tests.Rules;
+namespace Migrations.Lint.Core.Tests.Rules;
 
 public sealed class AddingNotNullWithoutDefaultTests
 {

@@ -1,7 +1,7 @@
 using Migrations.Lint.Migrations;
 using Migrations.Lint.Rules;
 
-namespace Migrations.Lint.Tests.Rules;
+namespace Migrations.Lint.Core.Tests.Rules;
 
 public sealed class BanDropTableTests
 {

@@ -3,7 +3,7 @@ using Migrations.Lint.Migrations;
 using Migrations.Lint.Rules;
 using Migrations.Lint.Sql;
 
-namespace Migrations.Lint.Tests.Rules;
+namespace Migrations.Lint.Core.Tests.Rules;
 
 public sealed class DeleteWithoutWhereTests
 {

@@ -1,10 +1,10 @@
 using Migrations.Lint.Linting;
 using Migrations.Lint.Rules;
 using Migrations.Lint.Sql;
-using Migrations.Lint.Tests.Testing;
+using Migrations.Lint.Core.Tests.Testing;
 using Migrations.Lint.Text;
 
-namespace Migrations.Lint.Tests.Rules;
+namespace Migrations.Lint.Core.Tests.Rules;
 
 /// <summary>
 /// Each script is linted in its dialect (its name's, else its syntax's when detecting, else the default), and

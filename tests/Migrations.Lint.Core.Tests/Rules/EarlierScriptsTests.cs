@@ -3,9 +3,9 @@ using Migrations.Lint.Migrations;
 using Migrations.Lint.Rules;
 using Migrations.Lint.Sql;
 using Migrations.Lint.Sql.Syntax;
-using Migrations.Lint.Tests.Testing;
+using Migrations.Lint.Core.Tests.Testing;
 
-namespace Migrations.Lint.Tests.Rules;
+namespace Migrations.Lint.Core.Tests.Rules;
 
 /// <summary>What <see cref="ScriptContext.EarlierScripts"/> and <see cref="ScriptContext.StatementsBefore"/> show a rule.</summary>
 public sealed class EarlierScriptsTests

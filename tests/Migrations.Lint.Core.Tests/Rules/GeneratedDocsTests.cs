@@ -1,7 +1,7 @@
 using Migrations.Lint.Rules;
-using Migrations.Lint.Tests.Testing;
+using Migrations.Lint.Core.Tests.Testing;
 
-namespace Migrations.Lint.Tests.Rules;
+namespace Migrations.Lint.Core.Tests.Rules;
 
 /// <summary>
 /// The rule pages' headers and the README rule table are generated from the registry. These tests

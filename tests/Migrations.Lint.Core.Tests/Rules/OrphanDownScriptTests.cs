@@ -1,6 +1,6 @@
 using Migrations.Lint.Rules;
 
-namespace Migrations.Lint.Tests.Rules;
+namespace Migrations.Lint.Core.Tests.Rules;
 
 public sealed class OrphanDownScriptTests
 {

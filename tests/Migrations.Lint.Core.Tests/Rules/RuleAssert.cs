@@ -2,10 +2,10 @@ using Migrations.Lint.Linting;
 using Migrations.Lint.Migrations;
 using Migrations.Lint.Rules;
 using Migrations.Lint.Sql;
-using Migrations.Lint.Tests.Testing;
+using Migrations.Lint.Core.Tests.Testing;
 using Migrations.Lint.Text;
 
-namespace Migrations.Lint.Tests.Rules;
+namespace Migrations.Lint.Core.Tests.Rules;
 
 /// <summary>
 /// Runs one script rule through the real engine on inline SQL and compares what it reports with the

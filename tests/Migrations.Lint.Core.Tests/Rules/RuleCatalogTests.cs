@@ -2,7 +2,7 @@ using System.Reflection;
 using System.Text.RegularExpressions;
 using Migrations.Lint.Rules;
 
-namespace Migrations.Lint.Tests.Rules;
+namespace Migrations.Lint.Core.Tests.Rules;
 
 /// <summary>
 /// The registry is the single source of truth, so it must be complete: every rule has a unique code

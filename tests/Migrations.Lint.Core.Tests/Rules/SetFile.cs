@@ -1,8 +1,8 @@
 using System.Text;
-using Migrations.Lint.Tests.Testing;
+using Migrations.Lint.Core.Tests.Testing;
 using Migrations.Lint.Text;
 
-namespace Migrations.Lint.Tests.Rules;
+namespace Migrations.Lint.Core.Tests.Rules;
 
 /// <summary>A file of a test migration tree: SQL with its expected findings marked, or raw bytes.</summary>
 /// <param name="Path">Relative to the migrations folder, with '/' separators.</param>

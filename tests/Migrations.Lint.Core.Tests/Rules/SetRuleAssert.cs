@@ -3,10 +3,10 @@ using Migrations.Lint.Diagnostics;
 using Migrations.Lint.Linting;
 using Migrations.Lint.Rules;
 using Migrations.Lint.Suppressions;
-using Migrations.Lint.Tests.Testing;
+using Migrations.Lint.Core.Tests.Testing;
 using Migrations.Lint.Text;
 
-namespace Migrations.Lint.Tests.Rules;
+namespace Migrations.Lint.Core.Tests.Rules;
 
 /// <summary>
 /// Runs one set rule through the real engine over real files: writes them under a temporary

@@ -1,10 +1,10 @@
 using Migrations.Lint.Linting;
 using Migrations.Lint.Rules;
 using Migrations.Lint.Suppressions;
-using Migrations.Lint.Tests.Testing;
+using Migrations.Lint.Core.Tests.Testing;
 using Migrations.Lint.Text;
 
-namespace Migrations.Lint.Tests.Rules;
+namespace Migrations.Lint.Core.Tests.Rules;
 
 /// <summary>Runs ban-drop-table with the suppression stage, and checks what unused-suppression says about the directives.</summary>
 public sealed class UnusedSuppressionTests

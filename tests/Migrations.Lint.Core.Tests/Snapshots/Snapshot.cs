@@ -1,3 +1,4 @@
+using Migrations.Lint.Core.Tests.Testing;
 using System.Runtime.CompilerServices;
 
 namespace Migrations.Lint.Core.Tests.Snapshots;
@@ -45,7 +46,7 @@ internal static class Snapshot
     private static string SourcePath(string testFile) =>
         File.Exists(testFile) || !testFile.StartsWith(DeterministicSourceRoot, StringComparison.Ordinal)
             ? testFile
-            : Path.Combine(RepositoryRoot.FullPath, testFile[DeterministicSourceRoot.Length..]);
+            : Path.Combine(RepositoryPaths.Root, testFile[DeterministicSourceRoot.Length..]);
 
     private static string Normalize(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal);
 

@@ -2,7 +2,7 @@ using Migrations.Lint.Migrations;
 using Migrations.Lint.Sql;
 using Migrations.Lint.Text;
 
-namespace Migrations.Lint.Tests.Testing;
+namespace Migrations.Lint.Core.Tests.Testing;
 
 /// <summary>
 /// Flyway-named migrations built from inline SQL, for tests that need no files on disk; a null dialect leaves it

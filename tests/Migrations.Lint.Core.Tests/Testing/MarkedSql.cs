@@ -1,7 +1,7 @@
 using System.Text;
 using Migrations.Lint.Text;
 
-namespace Migrations.Lint.Tests.Testing;
+namespace Migrations.Lint.Core.Tests.Testing;
 
 /// <summary>
 /// SQL with the expected spans marked inline, Roslyn-analyzer style: <c>[|CREATE INDEX i ON t (a)|];</c>.

@@ -1,4 +1,4 @@
-namespace Migrations.Lint.Tests.Testing;
+namespace Migrations.Lint.Core.Tests.Testing;
 
 /// <summary>Finds files of the source tree (docs, samples, corpus) from the test's output folder.</summary>
 internal static class RepositoryPaths

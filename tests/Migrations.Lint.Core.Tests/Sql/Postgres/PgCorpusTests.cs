@@ -1,3 +1,4 @@
+using Migrations.Lint.Core.Tests.Testing;
 using Migrations.Lint.Sql.Syntax;
 
 namespace Migrations.Lint.Core.Tests.Sql.Postgres;
@@ -7,7 +8,7 @@ public sealed class PgCorpusTests
 {
     public static TheoryData<string> Files()
     {
-        var root = FindRepositoryRoot();
+        var root = RepositoryPaths.Root;
         var files = new TheoryData<string>();
         foreach (var directory in new[] { Path.Combine("tests", "Migrations.Lint.Core.Tests", "Conformance", "Corpus", "migrations"), "samples" })
         {
@@ -24,22 +25,9 @@ public sealed class PgCorpusTests
     [MemberData(nameof(Files))]
     public void Parses_without_errors(string file)
     {
-        var script = PgTestParsing.Parse(File.ReadAllText(Path.Combine(FindRepositoryRoot(), file)));
+        var script = PgTestParsing.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Root, file)));
 
         Assert.Empty(script.Errors);
         Assert.DoesNotContain(script.Statements, statement => statement is UnparsedStatement);
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Migrations.Lint.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The tests run inside the repository.");
     }
 }

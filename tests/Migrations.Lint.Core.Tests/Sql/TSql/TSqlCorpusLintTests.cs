@@ -2,7 +2,7 @@ using Migrations.Lint.Diagnostics;
 using Migrations.Lint.Linting;
 using Migrations.Lint.Rules;
 using Migrations.Lint.Sql;
-using Migrations.Lint.Tests.Testing;
+using Migrations.Lint.Core.Tests.Testing;
 
 namespace Migrations.Lint.Core.Tests.Sql.TSql;
 

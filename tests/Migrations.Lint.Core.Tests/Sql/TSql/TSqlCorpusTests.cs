@@ -1,7 +1,7 @@
 using System.Globalization;
 using Migrations.Lint.Sql.Syntax;
 using Migrations.Lint.Sql.TSql;
-using Migrations.Lint.Tests.Testing;
+using Migrations.Lint.Core.Tests.Testing;
 using Migrations.Lint.Text;
 
 namespace Migrations.Lint.Core.Tests.Sql.TSql;

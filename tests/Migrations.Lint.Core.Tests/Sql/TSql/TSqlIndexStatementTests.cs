@@ -1,6 +1,6 @@
 using Migrations.Lint.Sql;
 using Migrations.Lint.Sql.Syntax;
-using Migrations.Lint.Tests.Testing;
+using Migrations.Lint.Core.Tests.Testing;
 using static Migrations.Lint.Core.Tests.Sql.TSql.TSqlTestParsing;
 
 namespace Migrations.Lint.Core.Tests.Sql.TSql;
