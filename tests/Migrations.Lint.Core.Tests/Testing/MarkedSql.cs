@@ -1,32 +1,43 @@
-using System.Text;
 using Migrations.Lint.Text;
 
 namespace Migrations.Lint.Core.Tests.Testing;
 
 /// <summary>
-/// SQL with the expected spans marked inline, Roslyn-analyzer style: <c>[|CREATE INDEX i ON t (a)|];</c>.
-/// Tests state intent in the SQL itself instead of hard-coding offsets, lines or columns.
+/// SQL with expected spans marked inline as <c>[|…|]</c>, so tests state spans without counting
+/// offsets: <c>"[|SELECT 1|];"</c> is the text <c>"SELECT 1;"</c> with the span [0..8).
+/// Markers may nest; spans are listed in the order their markers open.
 /// </summary>
-internal sealed record MarkedSql(string Text, IReadOnlyList<TextSpan> Spans)
+internal sealed class MarkedSql
 {
-    private const string Open = "[|";
-    private const string Close = "|]";
+    private MarkedSql(string text, IReadOnlyList<TextSpan> spans)
+    {
+        Text = text;
+        Spans = spans;
+    }
+
+    public string Text { get; }
+
+    public IReadOnlyList<TextSpan> Spans { get; }
+
+    public TextSpan Span => Assert.Single(Spans);
 
     public static MarkedSql Parse(string marked)
     {
-        var text = new StringBuilder(marked.Length);
-        var spans = new List<TextSpan>();
-        var openAt = new Stack<int>();
+        var text = new System.Text.StringBuilder(marked.Length);
+        var starts = new Stack<(int Order, int Start)>();
+        var spans = new List<(int Order, TextSpan Span)>();
+        var order = 0;
         for (var i = 0; i < marked.Length; i++)
         {
-            if (string.CompareOrdinal(marked, i, Open, 0, Open.Length) == 0)
+            if (marked[i] == '[' && i + 1 < marked.Length && marked[i + 1] == '|')
             {
-                openAt.Push(text.Length);
+                starts.Push((order++, text.Length));
                 i++;
             }
-            else if (string.CompareOrdinal(marked, i, Close, 0, Close.Length) == 0 && openAt.Count > 0)
+            else if (marked[i] == '|' && i + 1 < marked.Length && marked[i + 1] == ']')
             {
-                spans.Add(TextSpan.FromBounds(openAt.Pop(), text.Length));
+                var (spanOrder, start) = starts.Pop();
+                spans.Add((spanOrder, TextSpan.FromBounds(start, text.Length)));
                 i++;
             }
             else
@@ -35,12 +46,7 @@ internal sealed record MarkedSql(string Text, IReadOnlyList<TextSpan> Spans)
             }
         }
 
-        if (openAt.Count > 0)
-        {
-            throw new ArgumentException("Unclosed [| marker in test SQL.", nameof(marked));
-        }
-
-        spans.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Length.CompareTo(b.Length));
-        return new MarkedSql(text.ToString(), spans);
+        Assert.Empty(starts);
+        return new MarkedSql(text.ToString(), [.. spans.OrderBy(span => span.Order).Select(span => span.Span)]);
     }
 }

@@ -1,3 +1,4 @@
+using Migrations.Lint.Core.Tests.Testing;
 using Migrations.Lint.Sql;
 using Migrations.Lint.Sql.Syntax;
 

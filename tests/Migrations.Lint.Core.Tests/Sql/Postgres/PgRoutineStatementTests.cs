@@ -1,3 +1,4 @@
+using Migrations.Lint.Core.Tests.Testing;
 using Migrations.Lint.Sql.Syntax;
 
 namespace Migrations.Lint.Core.Tests.Sql.Postgres;
