@@ -37,6 +37,9 @@ internal static class CliApplication
             NewCommand.Create(output),
             BaselineCommand.Create(output, error),
             RepairCommand.Create(output, error),
+            PreflightCommand.Create(output, error),
+            PostflightCommand.Create(output, error),
+            CycleCommand.Create(output, error),
         };
 
         var parsed = root.Parse(WithDefaultCommand(args, root));

@@ -85,7 +85,8 @@ internal static class ApplyCommand
         return (int)ExitCode.Ok;
     }
 
-    private static async Task<int> ApplyToTemporaryClusterAsync(Func<string?, Task<int>> apply, TextWriter error, CancellationToken cancellationToken)
+    /// <summary>Runs <paramref name="apply"/> against a new database of a temporary cluster (also used by cycle --ephemeral).</summary>
+    internal static async Task<int> ApplyToTemporaryClusterAsync(Func<string?, Task<int>> apply, TextWriter error, CancellationToken cancellationToken)
     {
         EphemeralCluster cluster;
         try

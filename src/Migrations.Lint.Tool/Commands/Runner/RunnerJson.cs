@@ -20,41 +20,47 @@ internal static class RunnerJson
             json.WriteStartArray("migrations");
             foreach (var migration in result.Migrations)
             {
-                json.WriteStartObject();
-                json.WriteString("version", migration.Version);
-                json.WriteString("description", migration.Description);
-                json.WriteString("script", migration.Script);
-                json.WriteString("outcome", Name(migration.Outcome));
-                json.WriteString("mode", Name(migration.Mode));
-                json.WriteString("modeReason", migration.ModeReason);
-                json.WriteNumber("durationMs", (long)migration.Duration.TotalMilliseconds);
-                json.WriteNumber("statements", migration.Statements);
-                json.WriteNumber("attempts", migration.Attempts);
-                if (migration.Failure is { } failure)
-                {
-                    json.WriteStartObject("failure");
-                    json.WriteString("message", failure.Message);
-                    json.WriteString("sqlState", failure.SqlState);
-                    json.WriteString("script", failure.Script);
-                    if (failure.Line is { } line)
-                    {
-                        json.WriteNumber("line", line);
-                    }
-
-                    json.WriteString("statement", failure.Statement);
-                    json.WriteString("remedy", failure.Remedy);
-                    json.WriteEndObject();
-                }
-                else
-                {
-                    json.WriteNull("failure");
-                }
-
-                json.WriteEndObject();
+                WriteMigration(json, migration);
             }
 
             json.WriteEndArray();
         });
+
+    /// <summary>One migration of an apply or rollback result, as in <see cref="WriteRun"/>.</summary>
+    public static void WriteMigration(Utf8JsonWriter json, MigrationResult migration)
+    {
+        json.WriteStartObject();
+        json.WriteString("version", migration.Version);
+        json.WriteString("description", migration.Description);
+        json.WriteString("script", migration.Script);
+        json.WriteString("outcome", Name(migration.Outcome));
+        json.WriteString("mode", Name(migration.Mode));
+        json.WriteString("modeReason", migration.ModeReason);
+        json.WriteNumber("durationMs", (long)migration.Duration.TotalMilliseconds);
+        json.WriteNumber("statements", migration.Statements);
+        json.WriteNumber("attempts", migration.Attempts);
+        if (migration.Failure is { } failure)
+        {
+            json.WriteStartObject("failure");
+            json.WriteString("message", failure.Message);
+            json.WriteString("sqlState", failure.SqlState);
+            json.WriteString("script", failure.Script);
+            if (failure.Line is { } line)
+            {
+                json.WriteNumber("line", line);
+            }
+
+            json.WriteString("statement", failure.Statement);
+            json.WriteString("remedy", failure.Remedy);
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNull("failure");
+        }
+
+        json.WriteEndObject();
+    }
 
     public static void WriteStatus(IReadOnlyList<StatusEntry> entries, string database, TextWriter output) =>
         Write(output, json =>
@@ -123,7 +129,7 @@ internal static class RunnerJson
         return name.ToString();
     }
 
-    private static void Write(TextWriter output, Action<Utf8JsonWriter> body)
+    public static void Write(TextWriter output, Action<Utf8JsonWriter> body)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
