@@ -93,6 +93,7 @@ internal static class SchemaCatalogQuery
         SELECT 'index', r.name, pg_get_indexdef(r.oid) || CASE WHEN i.indisvalid THEN '' ELSE ' (invalid)' END
         FROM relations r
         JOIN pg_index i ON i.indexrelid = r.oid
+        WHERE i.indrelid IS DISTINCT FROM (SELECT oid FROM history)
 
         UNION ALL
         SELECT 'trigger', t.name || '.' || quote_ident(tg.tgname),
@@ -105,7 +106,7 @@ internal static class SchemaCatalogQuery
         SELECT 'policy', t.name || '.' || quote_ident(p.polname),
                concat_ws(' ',
                    CASE WHEN p.polpermissive THEN 'permissive' ELSE 'restrictive' END,
-                   'for ' || p.polcmd,
+                   'for ' || p.polcmd::text,
                    'using (' || pg_get_expr(p.polqual, p.polrelid) || ')',
                    'with check (' || pg_get_expr(p.polwithcheck, p.polrelid) || ')')
         FROM pg_policy p
