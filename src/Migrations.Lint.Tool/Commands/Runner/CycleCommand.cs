@@ -63,11 +63,14 @@ internal static class CycleCommand
             CycleText.Write(report, session.Connection.Display, output);
         }
 
+        // A down script that left objects behind is the cause when the re-apply then trips over them.
         return (int)(report.FailedStep switch
         {
-            CycleStep.Apply or CycleStep.Reapply => ExitCode.MigrationFailed,
+            CycleStep.Apply => ExitCode.MigrationFailed,
             CycleStep.Rollback => ExitCode.RollbackFailed,
-            _ => report.Findings.Count > 0 ? ExitCode.RollbackFailed : ExitCode.Ok,
+            _ when report.Findings.Count > 0 => ExitCode.RollbackFailed,
+            CycleStep.Reapply => ExitCode.MigrationFailed,
+            _ => ExitCode.Ok,
         });
     }
 
