@@ -30,7 +30,7 @@ internal static class CycleText
         foreach (var finding in report.Findings)
         {
             var definition = finding.Difference.Actual ?? finding.Difference.Expected ?? "";
-            output.WriteLine($"  {finding.Problem}: {finding.Difference.Kind} {finding.Difference.Name}: {OneLine(definition)}");
+            output.WriteLine($"  {finding.Problem}: {finding.Difference.Kind} {finding.Difference.Name}: {ReportText.OneLine(definition)}");
         }
 
         output.WriteLine(report.Passed
@@ -43,10 +43,4 @@ internal static class CycleText
     private static string Step(CycleStep step) => step == CycleStep.Reapply ? "re-apply" : RunnerJson.Name(step);
 
     private static string Short(string checksum) => checksum[..12];
-
-    private static string OneLine(string text)
-    {
-        var line = string.Join(' ', text.Split((char[])['\r', '\n', '\t', ' '], StringSplitOptions.RemoveEmptyEntries));
-        return line.Length <= 120 ? line : line[..119] + "…";
-    }
 }

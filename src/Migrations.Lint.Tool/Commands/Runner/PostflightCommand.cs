@@ -43,20 +43,20 @@ internal static class PostflightCommand
     {
         output.WriteLine($"Postflight on {database}");
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  applied migrations     {report.AppliedMigrations}"));
-        output.WriteLine($"  failed migrations      {PreflightCommand.Count(report.FailedMigrations.Count, "dirty row")}");
+        output.WriteLine($"  failed migrations      {ReportText.Count(report.FailedMigrations.Count, "dirty row")}");
         foreach (var failed in report.FailedMigrations)
         {
             output.WriteLine($"    {failed.Version ?? "R"} {failed.Description} ({failed.Script}), installed_rank {failed.InstalledRank}");
         }
 
-        output.WriteLine($"  invalid indexes        {PreflightCommand.Count(report.InvalidIndexes.Count, "index")}");
+        output.WriteLine($"  invalid indexes        {ReportText.Count(report.InvalidIndexes.Count, "index", "indexes")}");
         foreach (var index in report.InvalidIndexes)
         {
             output.WriteLine($"    {index.Schema}.{index.Name}: {index.DropStatement}");
         }
 
         var notValid = report.NotValidConstraints.Count;
-        output.WriteLine($"  NOT VALID constraints  {PreflightCommand.Count(notValid, "constraint")}{(notValid > 0 && !strict ? " (warning; --strict fails on them)" : "")}");
+        output.WriteLine($"  NOT VALID constraints  {ReportText.Count(notValid, "constraint")}{(notValid > 0 && !strict ? " (warning; --strict fails on them)" : "")}");
         foreach (var constraint in report.NotValidConstraints)
         {
             output.WriteLine($"    {constraint.Table}.{constraint.Name} ({constraint.Type}): {constraint.ValidateStatement}");

@@ -11,7 +11,7 @@ namespace Migrations.Lint.Tool.Commands.Runner;
 /// </summary>
 internal static class PreflightCommand
 {
-    public static readonly TimeSpan DefaultMaxTransactionAge = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan DefaultMaxTransactionAge = TimeSpan.FromSeconds(30);
 
     public static Command Create(TextWriter output, TextWriter error)
     {
@@ -45,42 +45,32 @@ internal static class PreflightCommand
     }
 
     /// <summary>The migrate-safe.sh runbook's words, which operators grep for: PREFLIGHT PASSED / PREFLIGHT FAILED.</summary>
-    public static void Write(PreflightReport report, string database, TextWriter output)
+    private static void Write(PreflightReport report, string database, TextWriter output)
     {
         output.WriteLine($"Preflight on {database} (PostgreSQL {report.ServerVersion})");
         output.WriteLine("  connection          ok");
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  pending migrations  {report.PendingMigrations}"));
-        output.WriteLine($"  failed migrations   {Count(report.FailedMigrations.Count, "dirty row")}");
+        output.WriteLine($"  failed migrations   {ReportText.Count(report.FailedMigrations.Count, "dirty row")}");
         foreach (var failed in report.FailedMigrations)
         {
             output.WriteLine($"    {failed.Version ?? "R"} {failed.Description} ({failed.Script}), installed_rank {failed.InstalledRank}");
         }
 
-        output.WriteLine($"  long transactions   {Count(report.LongTransactions.Count, "transaction")}{(report.LongTransactions.Count > 0 ? $" open longer than {Seconds(report.MaxTransactionAge)}" : "")}");
+        output.WriteLine($"  long transactions   {ReportText.Count(report.LongTransactions.Count, "transaction")}{(report.LongTransactions.Count > 0 ? $" open longer than {Seconds(report.MaxTransactionAge)}" : "")}");
         foreach (var transaction in report.LongTransactions)
         {
-            output.WriteLine($"    pid {transaction.Pid}  {Seconds(transaction.Age)}  {transaction.State}  {transaction.User}  {OneLine(transaction.Query)}");
+            output.WriteLine($"    pid {transaction.Pid}  {Seconds(transaction.Age)}  {transaction.State}  {transaction.User}  {ReportText.OneLine(transaction.Query)}");
         }
 
-        output.WriteLine($"  blocking locks      {Count(report.BlockingLocks.Count, "blocked session")}");
+        output.WriteLine($"  blocking locks      {ReportText.Count(report.BlockingLocks.Count, "blocked session")}");
         foreach (var blocking in report.BlockingLocks)
         {
             output.WriteLine(
-                $"    pid {blocking.BlockedPid} waits {Seconds(blocking.Waiting)} for {blocking.Mode} on {blocking.Relation ?? blocking.LockType} held by pid {blocking.BlockingPid}: {OneLine(blocking.BlockedQuery)}");
+                $"    pid {blocking.BlockedPid} waits {Seconds(blocking.Waiting)} for {blocking.Mode} on {blocking.Relation ?? blocking.LockType} held by pid {blocking.BlockingPid}: {ReportText.OneLine(blocking.BlockedQuery)}");
         }
 
         output.WriteLine(report.Passed ? "PREFLIGHT PASSED" : "PREFLIGHT FAILED: fix the issues above before applying");
     }
 
-    internal static string Count(int count, string noun) =>
-        count == 0 ? "none" : string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? "" : "s")}");
-
     private static string Seconds(TimeSpan duration) => string.Create(CultureInfo.InvariantCulture, $"{duration.TotalSeconds:0.#}s");
-
-    /// <summary>A query on one line, cut to a terminal's width.</summary>
-    private static string OneLine(string query)
-    {
-        var line = string.Join(' ', query.Split((char[])['\r', '\n', '\t', ' '], StringSplitOptions.RemoveEmptyEntries));
-        return line.Length <= 100 ? line : line[..99] + "…";
-    }
 }
