@@ -1,6 +1,6 @@
 namespace Migrations.Lint.Runner.Ephemeral;
 
-/// <summary>Finds initdb and pg_ctl: on PATH first, else the newest /usr/lib/postgresql/*/bin (Debian's layout).</summary>
+/// <summary>Finds PostgreSQL programs (initdb and pg_ctl, pg_dump): on PATH first, else the newest /usr/lib/postgresql/*/bin (Debian's layout).</summary>
 internal sealed record PostgresBinaries(string InitDb, string PgCtl)
 {
     private const string InstallHint = "PostgreSQL server binaries (initdb, pg_ctl) were not found on PATH or under "
@@ -9,7 +9,7 @@ internal sealed record PostgresBinaries(string InitDb, string PgCtl)
     /// <exception cref="RunnerException"><see cref="RunnerErrorKind.Configuration"/> when they are not installed.</exception>
     public static PostgresBinaries Locate()
     {
-        var directory = FindOnPath("initdb") ?? NewestDebianBinDirectory()
+        var directory = Path.GetDirectoryName(Find("initdb"))
             ?? throw new RunnerException(RunnerErrorKind.Configuration, InstallHint);
         var pgCtl = Path.Combine(directory, "pg_ctl");
         return File.Exists(pgCtl)
@@ -17,12 +17,17 @@ internal sealed record PostgresBinaries(string InitDb, string PgCtl)
             : throw new RunnerException(RunnerErrorKind.Configuration, InstallHint);
     }
 
-    private static string? FindOnPath(string program) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "")
+    /// <returns>The program's full path; null when it is not installed.</returns>
+    public static string? Find(string program)
+    {
+        var directory = (Environment.GetEnvironmentVariable("PATH") ?? "")
             .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .FirstOrDefault(directory => File.Exists(Path.Combine(directory, program)));
+            .FirstOrDefault(directory => File.Exists(Path.Combine(directory, program)))
+            ?? NewestDebianBinDirectory(program);
+        return directory is null ? null : Path.Combine(directory, program);
+    }
 
-    private static string? NewestDebianBinDirectory()
+    private static string? NewestDebianBinDirectory(string program)
     {
         const string root = "/usr/lib/postgresql";
         if (!Directory.Exists(root))
@@ -32,7 +37,7 @@ internal sealed record PostgresBinaries(string InitDb, string PgCtl)
 
         return Directory.GetDirectories(root)
             .Select(directory => (Directory: Path.Combine(directory, "bin"), Major: int.TryParse(Path.GetFileName(directory), out var major) ? major : -1))
-            .Where(candidate => File.Exists(Path.Combine(candidate.Directory, "initdb")))
+            .Where(candidate => File.Exists(Path.Combine(candidate.Directory, program)))
             .OrderByDescending(candidate => candidate.Major)
             .Select(candidate => candidate.Directory)
             .FirstOrDefault();
