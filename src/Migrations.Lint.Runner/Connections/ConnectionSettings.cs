@@ -26,6 +26,9 @@ public sealed class ConnectionSettings
 
     public string? Database => _builder.Database;
 
+    /// <summary>Whether the connection string carries a password (migrate-lint.json must not).</summary>
+    public bool HasPassword => !string.IsNullOrEmpty(_builder.Password);
+
     /// <summary>Reads <paramref name="text"/> in either form.</summary>
     /// <exception cref="RunnerException">A one-line <see cref="RunnerErrorKind.Configuration"/> error without the password.</exception>
     public static ConnectionSettings Parse(string text)

@@ -16,45 +16,98 @@ internal static class RunnerJson
             json.WriteString("command", command);
             json.WriteString("database", database);
             json.WriteBoolean("dryRun", dryRun);
-            json.WriteBoolean("succeeded", result.Succeeded);
-            json.WriteStartArray("migrations");
-            foreach (var migration in result.Migrations)
+            WriteRunFields(json, result);
+        });
+
+    /// <summary>apply to several databases: per target its exit code and result (or the error that stopped it), then a summary.</summary>
+    public static void WriteTargets(IReadOnlyList<TargetOutcome> outcomes, bool dryRun, int exitCode, TextWriter output) =>
+        Write(output, json =>
+        {
+            json.WriteString("command", "apply");
+            json.WriteBoolean("dryRun", dryRun);
+            json.WriteStartArray("targets");
+            foreach (var outcome in outcomes)
             {
                 json.WriteStartObject();
-                json.WriteString("version", migration.Version);
-                json.WriteString("description", migration.Description);
-                json.WriteString("script", migration.Script);
-                json.WriteString("outcome", Name(migration.Outcome));
-                json.WriteString("mode", Name(migration.Mode));
-                json.WriteString("modeReason", migration.ModeReason);
-                json.WriteNumber("durationMs", (long)migration.Duration.TotalMilliseconds);
-                json.WriteNumber("statements", migration.Statements);
-                json.WriteNumber("attempts", migration.Attempts);
-                if (migration.Failure is { } failure)
+                json.WriteString("name", outcome.Target.Name);
+                json.WriteString("database", outcome.Target.Connection.Display);
+                json.WriteNumber("exitCode", outcome.ExitCode);
+                json.WriteString("error", outcome.ErrorLine);
+                if (outcome.Run is { } run)
                 {
-                    json.WriteStartObject("failure");
-                    json.WriteString("message", failure.Message);
-                    json.WriteString("sqlState", failure.SqlState);
-                    json.WriteString("script", failure.Script);
-                    if (failure.Line is { } line)
-                    {
-                        json.WriteNumber("line", line);
-                    }
-
-                    json.WriteString("statement", failure.Statement);
-                    json.WriteString("remedy", failure.Remedy);
-                    json.WriteEndObject();
+                    WriteRunFields(json, run);
                 }
                 else
                 {
-                    json.WriteNull("failure");
+                    json.WriteBoolean("succeeded", false);
                 }
 
                 json.WriteEndObject();
             }
 
             json.WriteEndArray();
+            json.WriteStartObject("summary");
+            json.WriteNumber("targets", outcomes.Count);
+            json.WriteNumber("succeeded", outcomes.Count(outcome => outcome.ExitCode == 0));
+            json.WriteNumber("failed", outcomes.Count(outcome => outcome.ExitCode != 0));
+            json.WriteNumber("exitCode", exitCode);
+            json.WriteEndObject();
         });
+
+    private static void WriteRunFields(Utf8JsonWriter json, RunResult result)
+    {
+        json.WriteBoolean("succeeded", result.Succeeded);
+        if (result.Backup is { } backup)
+        {
+            json.WriteStartObject("backup");
+            json.WriteString("path", backup.Path);
+            json.WriteNumber("bytes", backup.Bytes);
+            json.WriteNumber("durationMs", (long)backup.Duration.TotalMilliseconds);
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNull("backup");
+        }
+
+        json.WriteStartArray("migrations");
+        foreach (var migration in result.Migrations)
+        {
+            json.WriteStartObject();
+            json.WriteString("version", migration.Version);
+            json.WriteString("description", migration.Description);
+            json.WriteString("script", migration.Script);
+            json.WriteString("outcome", Name(migration.Outcome));
+            json.WriteString("mode", Name(migration.Mode));
+            json.WriteString("modeReason", migration.ModeReason);
+            json.WriteNumber("durationMs", (long)migration.Duration.TotalMilliseconds);
+            json.WriteNumber("statements", migration.Statements);
+            json.WriteNumber("attempts", migration.Attempts);
+            if (migration.Failure is { } failure)
+            {
+                json.WriteStartObject("failure");
+                json.WriteString("message", failure.Message);
+                json.WriteString("sqlState", failure.SqlState);
+                json.WriteString("script", failure.Script);
+                if (failure.Line is { } line)
+                {
+                    json.WriteNumber("line", line);
+                }
+
+                json.WriteString("statement", failure.Statement);
+                json.WriteString("remedy", failure.Remedy);
+                json.WriteEndObject();
+            }
+            else
+            {
+                json.WriteNull("failure");
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
 
     public static void WriteStatus(IReadOnlyList<StatusEntry> entries, string database, TextWriter output) =>
         Write(output, json =>
