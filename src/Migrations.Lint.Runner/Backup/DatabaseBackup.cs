@@ -20,7 +20,7 @@ internal static class DatabaseBackup
     /// </exception>
     public static async Task<BackupFile> CreateAsync(ConnectionSettings connection, string directory, TimeProvider time, CancellationToken cancellationToken)
     {
-        var pgDump = PostgresBinaries.Find("pg_dump") ?? throw new RunnerException(
+        var pgDump = PostgresPrograms.Find("pg_dump") ?? throw new RunnerException(
             RunnerErrorKind.Configuration,
             "--backup needs pg_dump, which is not on PATH or under /usr/lib/postgresql/*/bin; install the PostgreSQL client package, or leave out --backup");
         var path = Reserve(directory, connection.Database ?? "postgres", time.GetUtcNow());
