@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Migrations.Lint.Runner;
 using Migrations.Lint.Runner.Connections;
 using Migrations.Lint.Runner.Ephemeral;
@@ -96,17 +95,6 @@ internal static class ApplyCommand
             var exitCode = await apply.RunAsync([new ApplyTarget(connection.Display, connection)], parallel: 1, cancellationToken);
             error.WriteLine("migrate-lint: stopping and deleting the temporary cluster");
             return exitCode;
-        }
-    }
-
-    /// <summary>Writes the backup taken before applying, so the person reading the log knows what to restore.</summary>
-    internal static void WriteBackup(RunResult run, TextWriter output)
-    {
-        if (run.Backup is { } backup)
-        {
-            output.WriteLine(string.Create(
-                CultureInfo.InvariantCulture,
-                $"Backup: {backup.Path} ({backup.Bytes} bytes, pg_dump took {backup.Duration.TotalMilliseconds:0} ms; restore with pg_restore)"));
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Migrations.Lint.Runner;
 using Migrations.Lint.Runner.Connections;
 
@@ -167,7 +168,14 @@ internal sealed class ApplyRun(RunnerCommandLine commandLine, ParseResult result
             return;
         }
 
-        ApplyCommand.WriteBackup(run, writer);
+        if (run.Backup is { } backup)
+        {
+            // First, so whoever reads the log after a failure knows what to restore.
+            writer.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"Backup: {backup.Path} ({backup.Bytes} bytes, pg_dump took {backup.Duration.TotalMilliseconds:0} ms; restore with pg_restore)"));
+        }
+
         RunResultText.Write(run, request.DryRun ? "apply (dry run)" : "apply", database, writer);
     }
 }
