@@ -100,6 +100,18 @@ public sealed class TargetsTests(DatabaseCluster cluster)
     }
 
     [Fact]
+    public void Two_config_targets_with_one_name_exit_5()
+    {
+        using var files = FlywayFiles.SafeSet();
+        files.Write("migrate-lint.json", """{ "runner": { "targets": [ { "name": "eu", "connection": "Host=a;Database=app" }, { "name": "eu", "connection": "Host=b;Database=app" } ] } }""");
+
+        var run = CliRun.Of("apply", files.Path);
+
+        Assert.Equal(5, run.ExitCode);
+        Assert.Contains("the name 'eu' is used twice", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Parallel_below_one_exits_5()
     {
         using var files = FlywayFiles.SafeSet();

@@ -65,7 +65,10 @@ internal static class RunnerConfigSettings
             throw Expected($"{where}: runner.targets", "an array of { \"name\", \"connection\" or \"connectionEnv\" }");
         }
 
-        return [.. targets.EnumerateArray().Select((target, index) => Target(target, $"{where}: runner.targets[{index}]", environment))];
+        ApplyTarget[] read = [.. targets.EnumerateArray().Select((target, index) => Target(target, $"{where}: runner.targets[{index}]", environment))];
+        return read.GroupBy(target => target.Name, StringComparer.Ordinal).FirstOrDefault(named => named.Count() > 1) is { } twice
+            ? throw new UsageException($"{where}: runner.targets: the name '{twice.Key}' is used twice; each target's report is told apart by its name")
+            : read;
     }
 
     private static ApplyTarget Target(JsonElement target, string key, Func<string, string?> environment)
