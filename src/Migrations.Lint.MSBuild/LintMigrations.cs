@@ -1,6 +1,7 @@
 using Microsoft.Build.Framework;
 using Migrations.Lint.Config;
 using Migrations.Lint.Linting;
+using Migrations.Lint.Manifest;
 using Migrations.Lint.Reporting;
 using Migrations.Lint.Rules;
 
@@ -114,7 +115,8 @@ public sealed class LintMigrations : Microsoft.Build.Utilities.Task
             return;
         }
 
-        MigrationManifest.Create(outcome, files.TargetPathOf, ToolIdentity.Current.Version).WriteTo(path);
+        var manifest = MigrationManifest.Create(outcome, files.TargetPathOf, ToolIdentity.Current.Version);
+        AtomicFile.Write(path, stream => ManifestJson.Write(manifest, stream));
         Log.LogMessage(MessageImportance.Normal, $"migrations-lint: wrote {path}");
     }
 

@@ -1,4 +1,5 @@
 using Migrations.Lint.Migrations;
+using Migrations.Lint.Runner.Backup;
 using Migrations.Lint.Runner.Connections;
 using Migrations.Lint.Runner.Events;
 using Migrations.Lint.Runner.Execution;
@@ -68,18 +69,20 @@ public sealed class MigrationRunner
 
             if (request.DryRun)
             {
-                return [.. pending.Zip(plans, (item, plan) => Planned(item.Migration.Version?.ToString(), item.Migration.Description, plan, MigrationOutcome.WouldApply))];
+                return new RunResult([.. pending.Zip(plans, (item, plan) => Planned(item.Migration.Version?.ToString(), item.Migration.Description, plan, MigrationOutcome.WouldApply))]);
             }
 
+            var backup = request.BackupDirectory is { } directory && pending.Count > 0 ? await BackUpAsync(directory, cancellationToken) : null;
             var executor = Executor(connection);
             if (_options.TransactionMode == TransactionMode.All && pending.Count > 0)
             {
-                return await executor.ApplyAllAsync([.. pending.Zip(plans)], cancellationToken);
+                return new RunResult(await executor.ApplyAllAsync([.. pending.Zip(plans)], cancellationToken), backup);
             }
 
-            return await RunEachAsync(
-                [.. pending.Zip(plans)], pair => pair.Second.Script.Path, pair => executor.ApplyAsync(pair.First, pair.Second, cancellationToken));
-        });
+            return new RunResult(
+                await RunEachAsync([.. pending.Zip(plans)], pair => pair.Second.Script.Path, pair => executor.ApplyAsync(pair.First, pair.Second, cancellationToken)),
+                backup);
+        }, Summary);
     }
 
     /// <summary>Runs the down scripts of the newest applied migrations, each with the removal of its history row.</summary>
@@ -200,7 +203,19 @@ public sealed class MigrationRunner
             dryRun,
             cancellationToken,
             async connection => new RunResult(await run(connection)),
-            result => [("succeeded", result.Succeeded), ("migrations", result.Migrations.Count)]);
+            Summary);
+
+    private static (string Name, object? Value)[] Summary(RunResult result) =>
+        [("succeeded", result.Succeeded), ("migrations", result.Migrations.Count), ("backup", result.Backup?.Path)];
+
+    /// <summary>Taken under the migration lock, after the plan is known: the dump is the database as it was just before the first change.</summary>
+    private async Task<BackupFile> BackUpAsync(string directory, CancellationToken cancellationToken)
+    {
+        _log?.Info("backup-start", ("directory", directory));
+        var backup = await DatabaseBackup.CreateAsync(_connection, directory, TimeProvider.System, cancellationToken);
+        _log?.Info("backup", ("path", backup.Path), ("bytes", backup.Bytes), ("duration_ms", backup.Duration));
+        return backup;
+    }
 
     private async Task<T> RunAsync<T>(
         string command,

@@ -1,7 +1,10 @@
+using Migrations.Lint.Runner.Backup;
+
 namespace Migrations.Lint.Runner;
 
 /// <summary>The migrations an apply or rollback ran, in order; it stopped at the first failure.</summary>
-public sealed record RunResult(IReadOnlyList<MigrationResult> Migrations)
+/// <param name="Backup">The backup taken before applying, when one was asked for and something was pending.</param>
+public sealed record RunResult(IReadOnlyList<MigrationResult> Migrations, BackupFile? Backup = null)
 {
     public bool Succeeded => Migrations.All(migration => migration.Outcome != MigrationOutcome.Failed);
 

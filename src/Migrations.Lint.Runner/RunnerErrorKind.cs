@@ -18,6 +18,9 @@ public enum RunnerErrorKind
     /// </summary>
     Refused,
 
+    /// <summary>The backup asked for before applying (pg_dump) failed, so nothing was applied.</summary>
+    Backup,
+
     /// <summary>A statement of the runner's own failed: creating or reading the history table (privileges), a lost connection.</summary>
     Database,
 }

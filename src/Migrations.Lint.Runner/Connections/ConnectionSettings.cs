@@ -26,6 +26,9 @@ public sealed class ConnectionSettings
 
     public string? Database => _builder.Database;
 
+    /// <summary>Whether the connection string carries a password (migrate-lint.json must not).</summary>
+    public bool HasPassword => !string.IsNullOrEmpty(_builder.Password);
+
     /// <summary>Reads <paramref name="text"/> in either form.</summary>
     /// <exception cref="RunnerException">A one-line <see cref="RunnerErrorKind.Configuration"/> error without the password.</exception>
     public static ConnectionSettings Parse(string text)
@@ -93,6 +96,33 @@ public sealed class ConnectionSettings
 
             return builder.ConnectionString;
         }
+    }
+
+    /// <summary>
+    /// The connection as libpq's environment variables, for pg_dump: the password goes in PGPASSWORD
+    /// because a command-line argument would show in every process listing.
+    /// </summary>
+    internal IEnumerable<(string Name, string Value)> LibpqEnvironment()
+    {
+        (string Name, string? Value)[] variables =
+        [
+            ("PGHOST", _builder.Host),
+            ("PGPORT", _builder.Port.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ("PGDATABASE", _builder.Database),
+            ("PGUSER", _builder.Username),
+            ("PGPASSWORD", _builder.Password),
+            ("PGSSLMODE", _builder.SslMode switch
+            {
+                SslMode.Disable => "disable",
+                SslMode.Allow => "allow",
+                SslMode.Require => "require",
+                SslMode.VerifyCA => "verify-ca",
+                SslMode.VerifyFull => "verify-full",
+                _ => "prefer",
+            }),
+            ("PGAPPNAME", string.IsNullOrEmpty(_builder.ApplicationName) ? DefaultApplicationName : _builder.ApplicationName),
+        ];
+        return variables.Where(variable => !string.IsNullOrEmpty(variable.Value)).Select(variable => (variable.Name, variable.Value!));
     }
 
     public override string ToString() => Display;

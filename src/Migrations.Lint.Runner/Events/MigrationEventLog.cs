@@ -16,15 +16,21 @@ public sealed class MigrationEventLog
     private readonly TextWriter _writer;
     private readonly ConnectionSettings _connection;
     private readonly TimeProvider _time;
+    private readonly string? _target;
     private readonly object _gate = new();
 
-    public MigrationEventLog(TextWriter writer, ConnectionSettings connection, TimeProvider? time = null)
+    /// <param name="target">
+    /// Written as <c>target</c> in every event, when several databases' runs share one log. The writer must
+    /// then be safe across threads (<see cref="TextWriter.Synchronized"/>).
+    /// </param>
+    public MigrationEventLog(TextWriter writer, ConnectionSettings connection, TimeProvider? time = null, string? target = null)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(connection);
         _writer = writer;
         _connection = connection;
         _time = time ?? TimeProvider.System;
+        _target = target;
     }
 
     internal void Info(string eventName, params (string Name, object? Value)[] fields) => Write("info", eventName, fields);
@@ -42,6 +48,11 @@ public sealed class MigrationEventLog
             json.WriteString("ts", _time.GetUtcNow().ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture));
             json.WriteString("level", level);
             json.WriteString("event", eventName);
+            if (_target is not null)
+            {
+                WriteField(json, "target", _target);
+            }
+
             foreach (var (name, value) in fields)
             {
                 WriteField(json, name, value);

@@ -9,7 +9,7 @@ public sealed class RunnerCommandTests(DatabaseCluster cluster)
     public async Task Apply_status_rollback_status_round_trip()
     {
         var database = await cluster.CreateDatabaseAsync();
-        using var files = SafeFlywaySet();
+        using var files = FlywayFiles.SafeSet();
 
         var apply = CliRun.Of("apply", files.Path, "--connection", database);
         Assert.True(apply.ExitCode == 0, apply.Error);
@@ -56,7 +56,7 @@ public sealed class RunnerCommandTests(DatabaseCluster cluster)
     public async Task A_failing_migration_exits_2_and_its_rollback_failure_exits_4()
     {
         var database = await cluster.CreateDatabaseAsync();
-        using var files = SafeFlywaySet();
+        using var files = FlywayFiles.SafeSet();
         files.Write("V3__broken.sql", "SELECT 1 / 0;\n");
         files.Write("U3__broken.sql", "SELECT 1;\n");
 
@@ -74,7 +74,7 @@ public sealed class RunnerCommandTests(DatabaseCluster cluster)
     public async Task Wrong_password_exits_5_without_printing_it()
     {
         var database = await cluster.CreateDatabaseAsync();
-        using var files = SafeFlywaySet();
+        using var files = FlywayFiles.SafeSet();
         const string wrong = "Wr0ng-Pa55-Secret";
         var url = $"postgres://{DatabaseCluster.PasswordRole}:{wrong}@127.0.0.1:{cluster.Cluster.Port}/postgres";
 
@@ -91,7 +91,7 @@ public sealed class RunnerCommandTests(DatabaseCluster cluster)
     public async Task Dry_run_lists_what_would_apply_and_changes_nothing()
     {
         var database = await cluster.CreateDatabaseAsync();
-        using var files = SafeFlywaySet();
+        using var files = FlywayFiles.SafeSet();
 
         var run = CliRun.Of("apply", files.Path, "--connection", database, "--dry-run");
 
@@ -104,7 +104,7 @@ public sealed class RunnerCommandTests(DatabaseCluster cluster)
     public async Task Steps_apply_one_and_validate_reports_drift_with_exit_1()
     {
         var database = await cluster.CreateDatabaseAsync();
-        using var files = SafeFlywaySet();
+        using var files = FlywayFiles.SafeSet();
 
         Assert.Equal(0, CliRun.Of("migrate", files.Path, "--connection", database, "--steps", "1").ExitCode);
         Assert.Equal(1L, await DatabaseCluster.ScalarAsync<long>(database, "SELECT count(*) FROM migrate_lint_history"));
@@ -132,20 +132,10 @@ public sealed class RunnerCommandTests(DatabaseCluster cluster)
     [InlineData("apply", "--transaction-mode", "some")]
     public void Bad_runner_options_exit_5(params string[] args)
     {
-        using var files = SafeFlywaySet();
+        using var files = FlywayFiles.SafeSet();
         var run = CliRun.Of([.. args, files.Path, "--connection", "Host=127.0.0.1;Database=none"]);
 
         Assert.Equal(5, run.ExitCode);
         Assert.Single(run.Error.TrimEnd().Split('\n'));
-    }
-
-    private static TempDirectory SafeFlywaySet()
-    {
-        var files = new TempDirectory();
-        files.Write("V1__create_users.sql", "CREATE TABLE users (id bigint PRIMARY KEY, email text);\n");
-        files.Write("U1__create_users.sql", "DROP TABLE users;\n");
-        files.Write("V2__create_orders.sql", "CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint);\n");
-        files.Write("U2__create_orders.sql", "DROP TABLE orders;\n");
-        return files;
     }
 }

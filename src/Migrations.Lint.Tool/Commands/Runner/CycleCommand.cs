@@ -35,7 +35,7 @@ internal static class CycleCommand
             if (result.GetValue(ephemeral))
             {
                 return result.GetValue(commandLine.Connection) is null
-                    ? await ApplyCommand.ApplyToTemporaryClusterAsync(Cycle, error, cancellationToken)
+                    ? await TemporaryCluster.RunAsync(Cycle, error, cancellationToken)
                     : throw new UsageException("--ephemeral and --connection cannot be used together");
             }
 

@@ -11,10 +11,12 @@ namespace Migrations.Lint.Tool.Commands.Runner;
 internal sealed class RunnerCommandLine
 {
     private readonly bool _changesDatabase;
+    private readonly bool _manyTargets;
 
-    private RunnerCommandLine(bool changesDatabase)
+    private RunnerCommandLine(bool changesDatabase, bool manyTargets = false)
     {
         _changesDatabase = changesDatabase;
+        _manyTargets = manyTargets;
         Format.AcceptOnlyFromAmong("text", "json");
         Transactions.AcceptOnlyFromAmong("per-migration", "all", "none");
     }
@@ -28,6 +30,17 @@ internal sealed class RunnerCommandLine
     public Option<string?> Connection { get; } = new("--connection", "-c")
     {
         Description = $"postgres:// URL or Npgsql keywords (default: ${ConnectionSettings.EnvironmentVariable}).",
+    };
+
+    /// <summary>The <c>--connection</c> of <see cref="ForApplying"/>, which may be given once per target database.</summary>
+    public Option<string[]> Connections { get; } = new("--connection", "-c")
+    {
+        Description = $"postgres:// URL or Npgsql keywords; repeat to apply to several databases (default: the config's runner targets, else ${ConnectionSettings.EnvironmentVariable}).",
+    };
+
+    public Option<string?> Manifest { get; } = new("--manifest")
+    {
+        Description = "Run exactly the migrations of this build-validated migrations.manifest.json, refusing any file whose SHA-256 changed.",
     };
 
     public Option<string?> ConfigPath { get; } = new("--config") { Description = "Use this migrate-lint.json instead of searching upwards from the first path." };
@@ -56,18 +69,22 @@ internal sealed class RunnerCommandLine
     /// <summary>For status and validate, which only read.</summary>
     public static RunnerCommandLine ForReading() => new(changesDatabase: false);
 
-    /// <summary>For apply and rollback.</summary>
+    /// <summary>For rollback.</summary>
     public static RunnerCommandLine ForChanging() => new(changesDatabase: true);
+
+    /// <summary>For apply, which takes several target databases.</summary>
+    public static RunnerCommandLine ForApplying() => new(changesDatabase: true, manyTargets: true);
 
     public void AddTo(Command command)
     {
         command.Add(Paths);
-        command.Add(Connection);
+        command.Add(_manyTargets ? Connections : Connection);
         command.Add(ConfigPath);
         command.Add(HistoryTable);
         command.Add(Format);
         if (_changesDatabase)
         {
+            command.Add(Manifest);
             command.Add(DryRun);
             command.Add(LogFile);
             command.Add(LockTimeout);
@@ -79,6 +96,9 @@ internal sealed class RunnerCommandLine
     }
 
     public bool IsJson(ParseResult result) => result.GetValue(Format) == "json";
+
+    /// <summary>The one <c>--connection</c> of a command that takes one; null when absent (then DATABASE_URL applies).</summary>
+    public string? SingleConnection(ParseResult result) => _manyTargets ? null : result.GetValue(Connection);
 
     /// <summary>The options of <paramref name="configured"/> (migrate-lint.json) with the command line's on top.</summary>
     /// <exception cref="UsageException">A value that does not parse.</exception>

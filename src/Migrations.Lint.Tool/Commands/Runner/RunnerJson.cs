@@ -16,15 +16,68 @@ internal static class RunnerJson
             json.WriteString("command", command);
             json.WriteString("database", database);
             json.WriteBoolean("dryRun", dryRun);
-            json.WriteBoolean("succeeded", result.Succeeded);
-            json.WriteStartArray("migrations");
-            foreach (var migration in result.Migrations)
+            WriteRunFields(json, result);
+        });
+
+    /// <summary>apply to several databases: per target its exit code and result (or the error that stopped it), then a summary.</summary>
+    public static void WriteTargets(IReadOnlyList<TargetOutcome> outcomes, bool dryRun, int exitCode, TextWriter output) =>
+        Write(output, json =>
+        {
+            json.WriteString("command", "apply");
+            json.WriteBoolean("dryRun", dryRun);
+            json.WriteStartArray("targets");
+            foreach (var outcome in outcomes)
             {
-                WriteMigration(json, migration);
+                json.WriteStartObject();
+                json.WriteString("name", outcome.Target.Name);
+                json.WriteString("database", outcome.Target.Connection.Display);
+                json.WriteNumber("exitCode", outcome.ExitCode);
+                json.WriteString("error", outcome.ErrorLine);
+                if (outcome.Run is { } run)
+                {
+                    WriteRunFields(json, run);
+                }
+                else
+                {
+                    json.WriteBoolean("succeeded", false);
+                }
+
+                json.WriteEndObject();
             }
 
             json.WriteEndArray();
+            json.WriteStartObject("summary");
+            json.WriteNumber("targets", outcomes.Count);
+            json.WriteNumber("succeeded", outcomes.Count(outcome => outcome.ExitCode == 0));
+            json.WriteNumber("failed", outcomes.Count(outcome => outcome.ExitCode != 0));
+            json.WriteNumber("exitCode", exitCode);
+            json.WriteEndObject();
         });
+
+    private static void WriteRunFields(Utf8JsonWriter json, RunResult result)
+    {
+        json.WriteBoolean("succeeded", result.Succeeded);
+        if (result.Backup is { } backup)
+        {
+            json.WriteStartObject("backup");
+            json.WriteString("path", backup.Path);
+            json.WriteNumber("bytes", backup.Bytes);
+            json.WriteNumber("durationMs", (long)backup.Duration.TotalMilliseconds);
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNull("backup");
+        }
+
+        json.WriteStartArray("migrations");
+        foreach (var migration in result.Migrations)
+        {
+            WriteMigration(json, migration);
+        }
+
+        json.WriteEndArray();
+    }
 
     /// <summary>One migration of an apply or rollback result, as in <see cref="WriteRun"/>.</summary>
     public static void WriteMigration(Utf8JsonWriter json, MigrationResult migration)

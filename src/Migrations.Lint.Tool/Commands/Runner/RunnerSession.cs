@@ -5,6 +5,7 @@ using Migrations.Lint.Rules;
 using Migrations.Lint.Runner;
 using Migrations.Lint.Runner.Connections;
 using Migrations.Lint.Runner.Events;
+using Migrations.Lint.Runner.Manifests;
 using Migrations.Lint.Sql;
 
 namespace Migrations.Lint.Tool.Commands.Runner;
@@ -23,11 +24,13 @@ internal sealed class RunnerSession : IDisposable
         IReadOnlyList<Migration> migrations,
         ConnectionSettings connection,
         MigrationRunner runner,
-        StreamWriter? logWriter)
+        StreamWriter? logWriter,
+        string? manifest)
     {
         Config = config;
         Paths = paths;
         Migrations = migrations;
+        Manifest = manifest;
         Connection = connection;
         Runner = runner;
         _logWriter = logWriter;
@@ -40,6 +43,9 @@ internal sealed class RunnerSession : IDisposable
 
     public IReadOnlyList<Migration> Migrations { get; }
 
+    /// <summary>The <c>--manifest</c> the migrations came from, already checked against its hashes; null when they came from <see cref="Paths"/>.</summary>
+    public string? Manifest { get; }
+
     public ConnectionSettings Connection { get; }
 
     public MigrationRunner Runner { get; }
@@ -49,37 +55,50 @@ internal sealed class RunnerSession : IDisposable
     /// <summary>Sets up a session and runs <paramref name="body"/> in it, turning refusals into exit codes.</summary>
     /// <param name="commandFailed">The exit code for the runner's own statements failing mid-command.</param>
     /// <param name="connectionOverride">Used instead of --connection and DATABASE_URL (a temporary cluster).</param>
-    public static async Task<int> RunAsync(
+    public static Task<int> RunAsync(
         RunnerCommandLine commandLine,
         ParseResult result,
         TextWriter error,
         ExitCode commandFailed,
         IRunProgress? progress,
         Func<RunnerSession, Task<int>> body,
-        string? connectionOverride = null)
-    {
-        try
-        {
-            using var session = Open(commandLine, result, error, progress, connectionOverride);
-            return session is null ? (int)ExitCode.UsageError : await body(session);
-        }
-        catch (RunnerException refused)
-        {
-            error.WriteLine($"migrate-lint: {refused.Message}");
-            return (int)RunnerExitCodes.For(refused.Kind, commandFailed);
-        }
-    }
+        string? connectionOverride = null) =>
+        RunAsync(
+            commandLine,
+            result,
+            error,
+            commandFailed,
+            progress,
+            body,
+            () => ConnectionSettings.Resolve(connectionOverride ?? commandLine.SingleConnection(result), Environment.GetEnvironmentVariable),
+            sharedLog: null);
+
+    /// <summary>
+    /// <see cref="RunAsync(RunnerCommandLine, ParseResult, TextWriter, ExitCode, IRunProgress?, Func{RunnerSession, Task{int}}, string?)"/>
+    /// for one of several databases: its events go to <paramref name="sharedLog"/> (one writer for all, safe
+    /// across threads) marked with the target's name.
+    /// </summary>
+    public static Task<int> RunAsync(
+        RunnerCommandLine commandLine,
+        ParseResult result,
+        TextWriter error,
+        ExitCode commandFailed,
+        IRunProgress? progress,
+        Func<RunnerSession, Task<int>> body,
+        ApplyTarget target,
+        TextWriter? sharedLog) =>
+        RunAsync(commandLine, result, error, commandFailed, progress, body, () => target.Connection, sharedLog is null ? null : (sharedLog, target.Name));
 
     public void Dispose() => _logWriter?.Dispose();
 
-    /// <returns>Null when the configuration has errors, which are written to <paramref name="error"/>.</returns>
-    private static RunnerSession? Open(
-        RunnerCommandLine commandLine, ParseResult result, TextWriter error, IRunProgress? progress, string? connectionOverride)
+    /// <summary>The configuration the runner commands read (migrate-lint.json found from the first path, or --config).</summary>
+    /// <returns>Null when it has errors, which are written to <paramref name="error"/>.</returns>
+    /// <exception cref="UsageException">It selects SQL Server, which the runner does not run.</exception>
+    public static EffectiveConfiguration? LoadConfiguration(RunnerCommandLine commandLine, ParseResult result, TextWriter error)
     {
         var requested = result.GetValue(commandLine.Paths) ?? [];
-        var workingDirectory = WorkingDirectory;
         var rules = RuleRegistry.All.Select(rule => rule.Descriptor).ToArray();
-        var loaded = ConfigLoader.Load(requested.Length > 0 ? requested[0] : workingDirectory, result.GetValue(commandLine.ConfigPath), ConfigOverrides.None, rules);
+        var loaded = ConfigLoader.Load(requested.Length > 0 ? requested[0] : WorkingDirectory, result.GetValue(commandLine.ConfigPath), ConfigOverrides.None, rules);
         if (!loaded.Succeeded)
         {
             foreach (var configError in loaded.Errors)
@@ -90,20 +109,84 @@ internal sealed class RunnerSession : IDisposable
             return null;
         }
 
-        var config = loaded.Value!;
-        if (config.Dialect == DialectSetting.SqlServer)
+        return loaded.Value!.Dialect == DialectSetting.SqlServer
+            ? throw new UsageException("the runner supports PostgreSQL only; this configuration's dialect is sqlserver")
+            : loaded.Value;
+    }
+
+    /// <summary>Opens the log file <c>--log-file</c> names; null without one.</summary>
+    /// <exception cref="UsageException">It cannot be opened.</exception>
+    public static StreamWriter? OpenLog(RunnerCommandLine commandLine, ParseResult result)
+    {
+        if (result.GetValue(commandLine.LogFile) is not { } path)
         {
-            throw new UsageException("the runner supports PostgreSQL only; this configuration's dialect is sqlserver");
+            return null;
         }
 
-        IReadOnlyList<string> paths = requested.Length == 0 && config.ConfigPath is null ? [workingDirectory] : requested;
-        var migrations = Discover(paths, config, workingDirectory);
-        var options = commandLine.Options(result, RunnerConfigSettings.Read(config.Runner));
-        var connection = ConnectionSettings.Resolve(connectionOverride ?? result.GetValue(commandLine.Connection), Environment.GetEnvironmentVariable);
+        try
+        {
+            return new StreamWriter(path, append: true, new System.Text.UTF8Encoding(false));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException($"cannot open the log file {path}: {e.Message}");
+        }
+    }
 
-        var logWriter = result.GetValue(commandLine.LogFile) is { } logFile ? OpenLog(logFile) : null;
-        var log = logWriter is null ? null : new MigrationEventLog(logWriter, connection);
-        return new RunnerSession(config, paths, migrations, connection, new MigrationRunner(connection, options, log, progress), logWriter);
+    private static async Task<int> RunAsync(
+        RunnerCommandLine commandLine,
+        ParseResult result,
+        TextWriter error,
+        ExitCode commandFailed,
+        IRunProgress? progress,
+        Func<RunnerSession, Task<int>> body,
+        Func<ConnectionSettings> connection,
+        (TextWriter Writer, string Target)? sharedLog)
+    {
+        try
+        {
+            using var session = Open(commandLine, result, error, progress, connection, sharedLog);
+            return session is null ? (int)ExitCode.UsageError : await body(session);
+        }
+        catch (RunnerException refused)
+        {
+            error.WriteLine($"migrate-lint: {refused.Message}");
+            return (int)RunnerExitCodes.For(refused.Kind, commandFailed);
+        }
+    }
+
+    /// <returns>Null when the configuration has errors, which are written to <paramref name="error"/>.</returns>
+    private static RunnerSession? Open(
+        RunnerCommandLine commandLine,
+        ParseResult result,
+        TextWriter error,
+        IRunProgress? progress,
+        Func<ConnectionSettings> resolveConnection,
+        (TextWriter Writer, string Target)? sharedLog)
+    {
+        if (LoadConfiguration(commandLine, result, error) is not { } config)
+        {
+            return null;
+        }
+
+        var requested = result.GetValue(commandLine.Paths) ?? [];
+        var manifest = result.GetValue(commandLine.Manifest);
+        if (manifest is not null && requested.Length > 0)
+        {
+            throw new UsageException("--manifest names the migrations; leave out the paths");
+        }
+
+        var workingDirectory = WorkingDirectory;
+        IReadOnlyList<string> paths = requested.Length == 0 && config.ConfigPath is null ? [workingDirectory] : requested;
+        var migrations = manifest is null ? Discover(paths, config, workingDirectory) : ValidatedManifest.Load(manifest);
+        var options = commandLine.Options(result, RunnerConfigSettings.Read(config.Runner));
+        var connection = resolveConnection();
+
+        var logWriter = sharedLog is null ? OpenLog(commandLine, result) : null;
+        var log = sharedLog is { } shared ? new MigrationEventLog(shared.Writer, connection, target: shared.Target)
+            : logWriter is null ? null
+            : new MigrationEventLog(logWriter, connection);
+        return new RunnerSession(config, paths, migrations, connection, new MigrationRunner(connection, options, log, progress), logWriter, manifest);
     }
 
     private static IReadOnlyList<Migration> Discover(IReadOnlyList<string> paths, EffectiveConfiguration config, string workingDirectory)
@@ -118,17 +201,5 @@ internal sealed class RunnerSession : IDisposable
         }
 
         return set.Migrations;
-    }
-
-    private static StreamWriter OpenLog(string path)
-    {
-        try
-        {
-            return new StreamWriter(path, append: true, new System.Text.UTF8Encoding(false));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new UsageException($"cannot open the log file {path}: {e.Message}");
-        }
     }
 }

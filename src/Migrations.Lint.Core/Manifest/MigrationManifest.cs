@@ -4,14 +4,14 @@ using Migrations.Lint.Linting;
 using Migrations.Lint.Migrations;
 using Migrations.Lint.Sql;
 
-namespace Migrations.Lint.MSBuild;
+namespace Migrations.Lint.Manifest;
 
 /// <summary>
 /// The validated manifest (<c>migrations.manifest.json</c>): the migrations a clean lint saw, in the order
 /// they apply, with the SHA-256 of every file, so the runner applies exactly this set and refuses edited files.
 /// </summary>
 /// <param name="DefaultDialect">The dialect of scripts whose name does not say.</param>
-internal sealed record MigrationManifest(string ToolVersion, Dialect DefaultDialect, IReadOnlyList<ManifestMigration> Migrations)
+public sealed record MigrationManifest(string ToolVersion, Dialect DefaultDialect, IReadOnlyList<ManifestMigration> Migrations)
 {
     public const string FileName = "migrations.manifest.json";
 
@@ -53,10 +53,8 @@ internal sealed record MigrationManifest(string ToolVersion, Dialect DefaultDial
         return new MigrationManifest(toolVersion, settings.DefaultDialect, [.. migrations]);
     }
 
-    public void WriteTo(string path) => AtomicFile.Write(path, stream => ManifestJson.Write(this, stream));
-
-    /// <summary>Of the bytes on disk, as the runner will hash the copied file.</summary>
-    private static string Sha256Of(string path)
+    /// <summary>Lowercase hex SHA-256 of the bytes on disk: what the task records and the runner checks.</summary>
+    public static string Sha256Of(string path)
     {
         using var stream = File.OpenRead(path);
         return Convert.ToHexString(SHA256.HashData(stream)).ToLowerInvariant();
