@@ -6,7 +6,8 @@
 # with its default (all pending migrations in one transaction) and with a transaction per migration, as
 # migrate-lint does. `lint` alone on the same files is timed too: the gate's share of apply.
 # Runs are interleaved (round-robin over the tools) so load from other processes hits all alike; the
-# median wall time of each is printed with the load average.
+# median wall time of each is printed with the load average, and the client's CPU time (user + system; on a
+# loaded machine it is steadier than wall time, but it leaves out the server's work).
 # Usage: bash build/bench-apply.sh [runs]   (runs defaults to 5)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -16,6 +17,7 @@ source build/squawk/tools.sh
 runs="${1:-5}"
 [[ "$runs" =~ ^[1-9][0-9]*$ ]] || { echo "usage: bench-apply.sh [runs]" >&2; exit 5; }
 command -v npm >/dev/null || { echo "bench-apply: npm is not installed" >&2; exit 1; }
+command -v /usr/bin/time >/dev/null || { echo "bench-apply: needs GNU time (/usr/bin/time) for CPU time" >&2; exit 1; }
 bash build/install-postgres.sh
 # The server's own bin folder (initdb on PATH may be a link to it), where psql of the same version lives too.
 pg_bin="$(dirname "$(readlink -f "$(command -v initdb 2>/dev/null || compgen -G '/usr/lib/postgresql/*/bin/initdb' | sort -V | tail -n 1)")")"
@@ -85,15 +87,17 @@ fresh_database() {
 }
 
 names=(psql migrate-lint "node-pg-migrate $node_pg_migrate_version" "node-pg-migrate $node_pg_migrate_version, per migration" "migrate-lint lint only")
-run_case() { # $1 case index, $2 database
+
+# Sets $command to the command line of case $1 on database $2.
+command_for() {
   local url
   url="$(url_of "$2")"
   case $1 in
-    0) "$pg_bin/psql" -h 127.0.0.1 -p "$port" -U postgres -d "$2" -q -X -v ON_ERROR_STOP=1 -1 -f "$work/all.sql" ;;
-    1) dotnet "$migrate_lint_dll" apply "$flyway" --connection "$url" ;;
-    2) DATABASE_URL="$url" node "$node_pg_migrate" up -m "$npm_set" --no-verbose ;;
-    3) DATABASE_URL="$url" node "$node_pg_migrate" up -m "$npm_set" --no-verbose --no-single-transaction ;;
-    4) dotnet "$migrate_lint_dll" lint "$flyway" ;;
+    0) command=("$pg_bin/psql" -h 127.0.0.1 -p "$port" -U postgres -d "$2" -q -X -v ON_ERROR_STOP=1 -1 -f "$work/all.sql") ;;
+    1) command=(dotnet "$migrate_lint_dll" apply "$flyway" --connection "$url") ;;
+    2) command=(env DATABASE_URL="$url" node "$node_pg_migrate" up -m "$npm_set" --no-verbose) ;;
+    3) command=(env DATABASE_URL="$url" node "$node_pg_migrate" up -m "$npm_set" --no-verbose --no-single-transaction) ;;
+    4) command=(dotnet "$migrate_lint_dll" lint "$flyway") ;;
   esac
 }
 
@@ -110,8 +114,9 @@ for ((run = 1; run <= runs; run++)); do
   for case_index in "${!names[@]}"; do
     database="bench_${case_index}_$run"
     fresh_database "$database"
+    command_for "$case_index" "$database"
     start=$EPOCHREALTIME
-    if ! run_case "$case_index" "$database" >"$work/stdout" 2>"$work/stderr"; then
+    if ! /usr/bin/time -f '%U %S' -o "$work/usage" "${command[@]}" >"$work/stdout" 2>"$work/stderr"; then
       echo "bench-apply: ${names[$case_index]} failed" >&2
       tail -n 20 "$work/stderr" >&2
       exit 1
@@ -119,14 +124,15 @@ for ((run = 1; run <= runs; run++)); do
     end=$EPOCHREALTIME
     [[ $case_index == 4 ]] || check_database "$case_index" "$database"
     echo "$start $end" | awk '{ printf "%.3f\n", $2 - $1 }' >> "$work/case$case_index"
+    awk '{ printf "%.2f\n", $1 + $2 }' "$work/usage" >> "$work/cpu$case_index"
   done
 done
 
 median() { sort -n "$1" | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 psql_median="$(median "$work/case0")"
 echo "1,000 migrations, PostgreSQL $server_version, $runs runs each, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
-printf '%-42s %10s %10s\n' "tool" "median s" "× psql"
+printf '%-42s %10s %10s %12s\n' "tool" "median s" "× psql" "client cpu s"
 for case_index in "${!names[@]}"; do
   value="$(median "$work/case$case_index")"
-  printf '%-42s %10.3f %10.2f\n' "${names[$case_index]}" "$value" "$(awk -v a="$value" -v b="$psql_median" 'BEGIN { print a / b }')"
+  printf '%-42s %10.3f %10.2f %12.2f\n' "${names[$case_index]}" "$value" "$(awk -v a="$value" -v b="$psql_median" 'BEGIN { print a / b }')" "$(median "$work/cpu$case_index")"
 done

@@ -218,16 +218,16 @@ internal sealed class MigrationExecutor(
             ("duration_ms", job.Elapsed - started));
     }
 
-    /// <summary>The job's statements and <paramref name="record"/> in one round trip; a failure names the statement that failed.</summary>
+    /// <summary>
+    /// The job's statements and <paramref name="record"/> in one round trip; a failure names the statement that
+    /// failed. The statements are logged once they all ran (each one's own time is not known in a batch).
+    /// </summary>
     private async Task ExecuteAsOneBatchAsync(MigrationJob job, bool configureSession, NpgsqlBatchCommand record, CancellationToken cancellationToken)
     {
         await using var batch = new NpgsqlBatch(connection) { Timeout = 0 };
         if (configureSession)
         {
-            foreach (var setting in SessionSettings())
-            {
-                batch.BatchCommands.Add(new NpgsqlBatchCommand(setting));
-            }
+            AddSessionSettings(batch);
         }
 
         var statements = new Dictionary<NpgsqlBatchCommand, ScriptStatement>();
@@ -239,7 +239,6 @@ internal sealed class MigrationExecutor(
         }
 
         batch.BatchCommands.Add(record);
-
         try
         {
             await batch.ExecuteNonQueryAsync(cancellationToken);
@@ -268,19 +267,16 @@ internal sealed class MigrationExecutor(
     private async Task ConfigureSessionAsync(CancellationToken cancellationToken)
     {
         await using var batch = new NpgsqlBatch(connection);
-        foreach (var setting in SessionSettings())
-        {
-            batch.BatchCommands.Add(new NpgsqlBatchCommand(setting));
-        }
-
+        AddSessionSettings(batch);
         await batch.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private string[] SessionSettings() =>
-    [
-        $"SET lock_timeout = {Milliseconds(options.LockTimeout)}",
-        options.StatementTimeout is { } timeout ? $"SET statement_timeout = {Milliseconds(timeout)}" : "RESET statement_timeout",
-    ];
+    private void AddSessionSettings(NpgsqlBatch batch)
+    {
+        batch.BatchCommands.Add(new NpgsqlBatchCommand($"SET lock_timeout = {Milliseconds(options.LockTimeout)}"));
+        batch.BatchCommands.Add(new NpgsqlBatchCommand(
+            options.StatementTimeout is { } timeout ? $"SET statement_timeout = {Milliseconds(timeout)}" : "RESET statement_timeout"));
+    }
 
     private async Task WaitBeforeRetryAsync(MigrationJob job, int attempt, StatementFailedException e, CancellationToken cancellationToken)
     {
