@@ -232,6 +232,7 @@ public sealed class MigrationRunner
             await using var connection = await connector.OpenAsync(cancellationToken);
             if (!dryRun)
             {
+                await ClientDisconnectCheck.EnableAsync(connection, cancellationToken);
                 await _history.EnsureCreatedAsync(connection, cancellationToken);
             }
 

@@ -29,8 +29,7 @@ internal sealed class MigrationExecutor(
         {
             return await RunInTransactionAsync(
                 [job],
-                _ => history.InsertAsync(
-                    connection, pending.Type, job.Version, job.Description, job.Script, pending.Checksum, success: true, job.Elapsed, cancellationToken),
+                _ => history.SucceededRowCommand(pending.Type, job.Version, job.Description, job.Script, pending.Checksum),
                 MigrationOutcome.Applied,
                 cancellationToken) is [var result] ? result : throw new UnreachableException();
         }
@@ -59,11 +58,10 @@ internal sealed class MigrationExecutor(
 
         return await RunInTransactionAsync(
             jobs,
-            async job =>
+            job =>
             {
                 var pending = migrations[jobs.IndexOf(job)].Pending;
-                await history.InsertAsync(
-                    connection, pending.Type, job.Version, job.Description, pending.Migration.Up.Path, pending.Checksum, success: true, job.Elapsed, cancellationToken);
+                return history.SucceededRowCommand(pending.Type, job.Version, job.Description, pending.Migration.Up.Path, pending.Checksum);
             },
             MigrationOutcome.Applied,
             cancellationToken);
@@ -77,7 +75,7 @@ internal sealed class MigrationExecutor(
         {
             return await RunInTransactionAsync(
                 [job],
-                _ => history.DeleteAsync(connection, applied.Entry.InstalledRank, cancellationToken),
+                _ => history.DeleteCommand(applied.Entry.InstalledRank),
                 MigrationOutcome.RolledBack,
                 cancellationToken) is [var result] ? result : throw new UnreachableException();
         }
@@ -107,32 +105,33 @@ internal sealed class MigrationExecutor(
     }
 
     /// <summary>
-    /// Runs the jobs in one transaction, calling <paramref name="record"/> after each job's statements. A lock
-    /// timeout rolls everything back and starts over after a delay; any other failure rolls back and stops.
+    /// Runs the jobs in one transaction, each job as one batch: its statements, then the history command
+    /// <paramref name="record"/> makes for it (the first also sets the session up). A lone job needs no
+    /// BEGIN and COMMIT of its own: the server runs a batch (one Sync) as one implicit transaction, so a
+    /// migration costs one round trip. A lock timeout rolls everything back and starts over after a delay;
+    /// any other failure rolls back and stops.
     /// </summary>
     private async Task<IReadOnlyList<MigrationResult>> RunInTransactionAsync(
-        IReadOnlyList<MigrationJob> jobs, Func<MigrationJob, Task> record, MigrationOutcome outcome, CancellationToken cancellationToken)
+        IReadOnlyList<MigrationJob> jobs, Func<MigrationJob, NpgsqlBatchCommand> record, MigrationOutcome outcome, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
             var current = jobs[0];
             try
             {
-                await ConfigureSessionAsync(cancellationToken);
-                await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+                await using var transaction = jobs.Count > 1 ? await connection.BeginTransactionAsync(cancellationToken) : null;
                 foreach (var job in jobs)
                 {
                     current = job;
                     job.StartAttempt(attempt);
-                    foreach (var statement in job.Plan.Statements)
-                    {
-                        await ExecuteAsync(job, statement, cancellationToken);
-                    }
-
-                    await record(job);
+                    await ExecuteAsOneBatchAsync(job, configureSession: job == jobs[0], record(job), cancellationToken);
                 }
 
-                await transaction.CommitAsync(CancellationToken.None);
+                if (transaction is not null)
+                {
+                    await transaction.CommitAsync(CancellationToken.None);
+                }
+
                 return [.. jobs.Select(job => Succeeded(job, outcome))];
             }
             catch (StatementFailedException e) when (IsLockTimeout(e) && attempt <= options.LockRetries)
@@ -219,15 +218,64 @@ internal sealed class MigrationExecutor(
             ("duration_ms", job.Elapsed - started));
     }
 
+    /// <summary>
+    /// The job's statements and <paramref name="record"/> in one round trip; a failure names the statement that
+    /// failed. The statements are logged once they all ran (each one's own time is not known in a batch).
+    /// </summary>
+    private async Task ExecuteAsOneBatchAsync(MigrationJob job, bool configureSession, NpgsqlBatchCommand record, CancellationToken cancellationToken)
+    {
+        await using var batch = new NpgsqlBatch(connection) { Timeout = 0 };
+        if (configureSession)
+        {
+            AddSessionSettings(batch);
+        }
+
+        var statements = new Dictionary<NpgsqlBatchCommand, ScriptStatement>();
+        foreach (var statement in job.Plan.Statements)
+        {
+            var command = new NpgsqlBatchCommand(statement.Text);
+            statements.Add(command, statement);
+            batch.BatchCommands.Add(command);
+        }
+
+        batch.BatchCommands.Add(record);
+        try
+        {
+            await batch.ExecuteNonQueryAsync(cancellationToken);
+        }
+        catch (PostgresException e) when (FirstUnfinished(batch) is { } failed && statements.TryGetValue(failed, out var statement))
+        {
+            job.StatementsRun = statement.Index;
+            throw new StatementFailedException(statement, e);
+        }
+
+        job.StatementsRun = job.Plan.Statements.Count;
+        foreach (var statement in job.Plan.Statements)
+        {
+            log?.Info("statement", ("version", job.Version), ("script", job.Script), ("index", statement.Index), ("line", statement.Line), ("keywords", statement.Keywords));
+        }
+    }
+
+    /// <summary>
+    /// The command the server's error was about: the first without a completion. The error itself does not
+    /// say (it carries no batch command when the batch runs as non-query).
+    /// </summary>
+    private static NpgsqlBatchCommand? FirstUnfinished(NpgsqlBatch batch) =>
+        batch.BatchCommands.FirstOrDefault((NpgsqlBatchCommand command) => command.StatementType == StatementType.Unknown);
+
     /// <summary>Session settings, so they also cover statements outside a transaction; each migration starts from them.</summary>
     private async Task ConfigureSessionAsync(CancellationToken cancellationToken)
     {
-        var statementTimeout = options.StatementTimeout is { } timeout
-            ? $"SET statement_timeout = {Milliseconds(timeout)}"
-            : "RESET statement_timeout";
-        await using var command = new NpgsqlCommand(
-            $"SET lock_timeout = {Milliseconds(options.LockTimeout)}; {statementTimeout}", connection);
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        await using var batch = new NpgsqlBatch(connection);
+        AddSessionSettings(batch);
+        await batch.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private void AddSessionSettings(NpgsqlBatch batch)
+    {
+        batch.BatchCommands.Add(new NpgsqlBatchCommand($"SET lock_timeout = {Milliseconds(options.LockTimeout)}"));
+        batch.BatchCommands.Add(new NpgsqlBatchCommand(
+            options.StatementTimeout is { } timeout ? $"SET statement_timeout = {Milliseconds(timeout)}" : "RESET statement_timeout"));
     }
 
     private async Task WaitBeforeRetryAsync(MigrationJob job, int attempt, StatementFailedException e, CancellationToken cancellationToken)

@@ -119,6 +119,30 @@ internal sealed class HistoryTable(HistoryTableName name)
         return (int)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
+    /// <summary>
+    /// A successful row, as a command for the batch that runs the migration in its transaction. The server
+    /// times it: from the start of the transaction to the row (for a run in one transaction, up to this migration).
+    /// </summary>
+    public NpgsqlBatchCommand SucceededRowCommand(HistoryEntryType type, string? version, string description, string script, string checksum) =>
+        new(
+            $"""
+            INSERT INTO {Name.Quoted} (version, description, type, script, checksum, execution_ms, success)
+            VALUES ($1, $2, $3, $4, $5, (1000 * extract(epoch FROM clock_timestamp() - now()))::integer, true)
+            """)
+        {
+            Parameters =
+            {
+                new NpgsqlParameter { Value = (object?)version ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text },
+                new NpgsqlParameter<string> { TypedValue = description },
+                new NpgsqlParameter<string> { TypedValue = FormatType(type) },
+                new NpgsqlParameter<string> { TypedValue = script },
+                new NpgsqlParameter<string> { TypedValue = checksum },
+            },
+        };
+
+    public NpgsqlBatchCommand DeleteCommand(int installedRank) =>
+        new($"DELETE FROM {Name.Quoted} WHERE installed_rank = $1") { Parameters = { new NpgsqlParameter<int> { TypedValue = installedRank } } };
+
     public Task MarkSucceededAsync(NpgsqlConnection connection, int installedRank, TimeSpan executionTime, CancellationToken cancellationToken) =>
         ExecuteAsync(
             connection,

@@ -1,0 +1,104 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace Migrations.Lint.Tool.Tests.Runner;
+
+/// <summary>
+/// The built CLI (<c>dotnet-migrate-lint.dll</c>, copied next to the tests by the project reference) run as
+/// a real child process, for what only a process can show: being killed, and several runs at once.
+/// </summary>
+internal sealed class ToolProcess : IDisposable
+{
+    private static readonly TimeSpan ExitTimeout = TimeSpan.FromSeconds(60);
+
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
+    private readonly StringBuilder _error = new();
+
+    private ToolProcess(Process process) => _process = process;
+
+    public static string ToolDll { get; } = Path.Combine(AppContext.BaseDirectory, "dotnet-migrate-lint.dll");
+
+    public static ToolProcess Start(params string[] args)
+    {
+        // The host that runs the tests; DOTNET_HOST_PATH is set by the SDK, plain `dotnet` covers other runners.
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(ToolDll);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        var process = new ToolProcess(new Process { StartInfo = start });
+        process._process.OutputDataReceived += (_, e) => Append(process._output, e.Data);
+        process._process.ErrorDataReceived += (_, e) => Append(process._error, e.Data);
+        process._process.Start();
+        process._process.BeginOutputReadLine();
+        process._process.BeginErrorReadLine();
+        return process;
+    }
+
+    public static async Task<CliRun> RunAsync(params string[] args)
+    {
+        using var process = Start(args);
+        return await process.WaitAsync();
+    }
+
+    /// <summary>Waits for the exit (failing the test after a minute) and returns the exit code and both streams.</summary>
+    public async Task<CliRun> WaitAsync()
+    {
+        using var timeout = new CancellationTokenSource(ExitTimeout);
+        try
+        {
+            await _process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            Kill();
+            Assert.Fail($"dotnet-migrate-lint did not exit within {ExitTimeout}: {Text(_error)}");
+        }
+
+        return new CliRun(_process.ExitCode, Text(_output), Text(_error));
+    }
+
+    public bool HasExited => _process.HasExited;
+
+    /// <summary>Kills the process and its children at once, as a deploy job that is cancelled or an OOM kill would.</summary>
+    public void Kill() => _process.Kill(entireProcessTree: true);
+
+    public void Dispose()
+    {
+        if (!_process.HasExited)
+        {
+            Kill();
+        }
+
+        _process.Dispose();
+    }
+
+    private static void Append(StringBuilder text, string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (text)
+        {
+            text.AppendLine(line);
+        }
+    }
+
+    private static string Text(StringBuilder text)
+    {
+        lock (text)
+        {
+            return text.ToString();
+        }
+    }
+}
