@@ -2,9 +2,10 @@
 # Apply time for 1,000 small migrations (create table, add column, create table with an index, insert;
 # 250 of each: an index on an existing table would need CONCURRENTLY, which psql -1 cannot run),
 # each run on a fresh database of a throwaway local cluster: `psql -1 -f` on the concatenated files,
-# migrate-lint `apply` (Release build, lint gate on), and node-pg-migrate (pinned in build/node-pg-migrate)
-# with its default (all pending migrations in one transaction) and with a transaction per migration, as
-# migrate-lint does. `lint` alone on the same files is timed too: the gate's share of apply.
+# migrate-lint `apply` (Release build, lint gate on) with its default (a transaction per migration) and with
+# `--transaction-mode all` (one transaction, as psql -1 does), and node-pg-migrate (pinned in
+# build/node-pg-migrate) with its default (all pending migrations in one transaction) and with a
+# transaction per migration. `lint` alone on the same files is timed too: the gate's share of apply.
 # Runs are interleaved (round-robin over the tools) so load from other processes hits all alike; the
 # median wall time of each is printed with the load average, and the client's CPU time (user + system; on a
 # loaded machine it is steadier than wall time, but it leaves out the server's work).
@@ -86,7 +87,7 @@ fresh_database() {
   "$pg_bin/psql" -h 127.0.0.1 -p "$port" -U postgres -d postgres -qAtc "CREATE DATABASE $1" >/dev/null
 }
 
-names=(psql migrate-lint "node-pg-migrate $node_pg_migrate_version" "node-pg-migrate $node_pg_migrate_version, per migration" "migrate-lint lint only")
+names=(psql migrate-lint "node-pg-migrate $node_pg_migrate_version" "node-pg-migrate $node_pg_migrate_version, per migration" "migrate-lint lint only" "migrate-lint, one transaction")
 
 # Sets $command to the command line of case $1 on database $2.
 command_for() {
@@ -98,6 +99,7 @@ command_for() {
     2) command=(env DATABASE_URL="$url" node "$node_pg_migrate" up -m "$npm_set" --no-verbose) ;;
     3) command=(env DATABASE_URL="$url" node "$node_pg_migrate" up -m "$npm_set" --no-verbose --no-single-transaction) ;;
     4) command=(dotnet "$migrate_lint_dll" lint "$flyway") ;;
+    5) command=(dotnet "$migrate_lint_dll" apply "$flyway" --connection "$url" --transaction-mode all) ;;
   esac
 }
 
