@@ -14,7 +14,7 @@ public sealed class BaselineRepairTests(DatabaseCluster cluster)
         files.Write("V2__create_orders.sql", "CREATE TABLE orders (id bigint PRIMARY KEY);\n");
         files.Write("U2__create_orders.sql", "DROP TABLE orders;\n");
 
-        var baseline = CliRun.Of("baseline", files.Path, "--version", "1", "--connection", database);
+        var baseline = CliRun.Of("baseline", files.Path, "--version", "1", "--connection", database, "--lock-wait", "10s");
         Assert.True(baseline.ExitCode == 0, baseline.Error);
 
         var apply = CliRun.Of("apply", files.Path, "--connection", database);
@@ -39,7 +39,7 @@ public sealed class BaselineRepairTests(DatabaseCluster cluster)
         files.Write("V1__create_users.sql", "CREATE TABLE users (id bigint PRIMARY KEY); -- reviewed\n");
         Assert.Equal(1, CliRun.Of("apply", files.Path, "--connection", database, "--force").ExitCode);
 
-        var repair = CliRun.Of("repair", files.Path, "--connection", database);
+        var repair = CliRun.Of("repair", files.Path, "--connection", database, "--lock-wait", "10s");
 
         Assert.True(repair.ExitCode == 0, repair.Error);
         Assert.Contains("removed failed 2", repair.Output, StringComparison.Ordinal);

@@ -10,7 +10,7 @@ internal static class BaselineCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var commandLine = RunnerCommandLine.ForReading();
+        var commandLine = RunnerCommandLine.ForHistoryChanges();
         var version = new Option<string>("--version") { Description = "Migrations up to and including this version count as applied.", Required = true };
         var description = new Option<string>("--description") { Description = "Recorded in the history row.", DefaultValueFactory = _ => "baseline" };
 

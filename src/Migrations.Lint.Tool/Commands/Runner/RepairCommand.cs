@@ -10,7 +10,7 @@ internal static class RepairCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var commandLine = RunnerCommandLine.ForReading();
+        var commandLine = RunnerCommandLine.ForHistoryChanges();
         var command = new Command("repair", "Remove failed migrations from the history and record the current checksums of changed files.");
         commandLine.AddTo(command);
         command.SetAction((result, cancellationToken) =>

@@ -11,11 +11,13 @@ namespace Migrations.Lint.Tool.Commands.Runner;
 internal sealed class RunnerCommandLine
 {
     private readonly bool _changesDatabase;
+    private readonly bool _takesLock;
     private readonly bool _manyTargets;
 
-    private RunnerCommandLine(bool changesDatabase, bool manyTargets = false)
+    private RunnerCommandLine(bool changesDatabase, bool takesLock, bool manyTargets = false)
     {
         _changesDatabase = changesDatabase;
+        _takesLock = takesLock;
         _manyTargets = manyTargets;
         Format.AcceptOnlyFromAmong("text", "json");
         Transactions.AcceptOnlyFromAmong("per-migration", "all", "none");
@@ -66,14 +68,17 @@ internal sealed class RunnerCommandLine
         Description = "per-migration (default), all (one transaction for the run) or none (autocommit).",
     };
 
-    /// <summary>For status and validate, which only read.</summary>
-    public static RunnerCommandLine ForReading() => new(changesDatabase: false);
+    /// <summary>For status, validate, preflight and postflight, which only read.</summary>
+    public static RunnerCommandLine ForReading() => new(changesDatabase: false, takesLock: false);
 
-    /// <summary>For rollback.</summary>
-    public static RunnerCommandLine ForChanging() => new(changesDatabase: true);
+    /// <summary>For repair and baseline, which only write history rows but wait for the migration lock to do it.</summary>
+    public static RunnerCommandLine ForHistoryChanges() => new(changesDatabase: false, takesLock: true);
+
+    /// <summary>For rollback and cycle.</summary>
+    public static RunnerCommandLine ForChanging() => new(changesDatabase: true, takesLock: true);
 
     /// <summary>For apply, which takes several target databases.</summary>
-    public static RunnerCommandLine ForApplying() => new(changesDatabase: true, manyTargets: true);
+    public static RunnerCommandLine ForApplying() => new(changesDatabase: true, takesLock: true, manyTargets: true);
 
     public void AddTo(Command command)
     {
@@ -82,6 +87,11 @@ internal sealed class RunnerCommandLine
         command.Add(ConfigPath);
         command.Add(HistoryTable);
         command.Add(Format);
+        if (_takesLock)
+        {
+            command.Add(LockWait);
+        }
+
         if (_changesDatabase)
         {
             command.Add(Manifest);
@@ -90,7 +100,6 @@ internal sealed class RunnerCommandLine
             command.Add(LockTimeout);
             command.Add(StatementTimeout);
             command.Add(LockRetries);
-            command.Add(LockWait);
             command.Add(Transactions);
         }
     }
@@ -107,6 +116,11 @@ internal sealed class RunnerCommandLine
         var options = result.GetValue(HistoryTable) is { } table
             ? configured with { HistoryTable = RunnerConfigSettings.HistoryTable(table) }
             : configured;
+        if (_takesLock)
+        {
+            options = options with { LockWait = Duration(result, LockWait) ?? options.LockWait };
+        }
+
         if (!_changesDatabase)
         {
             return options;
@@ -117,7 +131,6 @@ internal sealed class RunnerCommandLine
             LockTimeout = Duration(result, LockTimeout) ?? options.LockTimeout,
             StatementTimeout = Duration(result, StatementTimeout) ?? options.StatementTimeout,
             LockRetries = result.GetValue(LockRetries) ?? options.LockRetries,
-            LockWait = Duration(result, LockWait) ?? options.LockWait,
             TransactionMode = result.GetValue(Transactions) is { } mode ? RunnerConfigSettings.TransactionModeNamed(mode)!.Value : options.TransactionMode,
         };
     }
