@@ -48,7 +48,7 @@ public sealed class DialectScopeTests
     }
 
     [Theory]
-    [InlineData("CREATE INDEX IX ON [dbo].[Users] ([Email]);\nGO", true, "Creating an index on 'dbo.users' without ONLINE = ON")]
+    [InlineData("CREATE INDEX IX ON [dbo].[Users] ([Email]);\nGO", true, "Creating an index on 'dbo.Users' without ONLINE = ON")]
     [InlineData("CREATE INDEX ix ON users (email);\nCREATE TABLE t (id bigserial, doc jsonb);", true, "Creating an index on 'users' without CONCURRENTLY")]
     [InlineData("CREATE INDEX ix ON users (email);", true, "Creating an index on 'users' without CONCURRENTLY")]
     [InlineData("CREATE INDEX ix ON dbo.users (email);", true, "Creating an index on 'dbo.users' without ONLINE = ON")]
