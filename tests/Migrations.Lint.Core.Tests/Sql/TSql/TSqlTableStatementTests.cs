@@ -262,4 +262,28 @@ public sealed class TSqlTableStatementTests
     [InlineData("EXEC sp_rename 'dbo..t', 'u'")]
     public void Sp_rename_that_cannot_be_read_stays_an_exec(string sql) =>
         Assert.Equal("EXEC", Single<OtherStatement>(sql).Keywords);
+
+    [Theory]
+    [InlineData("ALTER TABLE t ADD c int NULL DEFAULT 0 WITH VALUES", true)]
+    [InlineData("ALTER TABLE t ADD c int NULL CONSTRAINT DF_t_c DEFAULT (0) WITH VALUES CHECK (c >= 0)", true)]
+    [InlineData("ALTER TABLE t ADD c int NULL DEFAULT 0", false)]
+    public void Add_column_records_default_with_values(string sql, bool withValues)
+    {
+        var column = Assert.IsType<AddColumnAction>(Assert.Single(Single<AlterTableStatement>(sql).Actions)).Column;
+
+        Assert.Equal(("0", withValues), (column.Default!.Text.Trim('(', ')'), column.IsDefaultWithValues));
+    }
+
+    [Theory]
+    [InlineData("ALTER TABLE t WITH NOCHECK ADD c int NULL CHECK (c > 0) REFERENCES u (id) UNIQUE", true)]
+    [InlineData("ALTER TABLE t WITH CHECK ADD c int NULL CHECK (c > 0) REFERENCES u (id) UNIQUE", false)]
+    [InlineData("ALTER TABLE t ADD c int NULL CHECK (c > 0) REFERENCES u (id) UNIQUE", false)]
+    public void With_nocheck_leaves_inline_check_and_foreign_key_unchecked(string sql, bool isNotChecked)
+    {
+        var column = Assert.IsType<AddColumnAction>(Assert.Single(Single<AlterTableStatement>(sql).Actions)).Column;
+
+        Assert.Equal(
+            [(ConstraintType.Check, isNotChecked), (ConstraintType.ForeignKey, isNotChecked), (ConstraintType.Unique, false)],
+            column.Constraints.Select(constraint => (constraint.ConstraintType, constraint.IsNotValid)));
+    }
 }
