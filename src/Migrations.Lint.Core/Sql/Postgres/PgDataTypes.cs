@@ -105,7 +105,7 @@ internal static class PgDataTypes
 
     private static IReadOnlyList<string> ReadModifiers(PgTokenCursor cursor)
     {
-        if (!PgElementList.TryEnter(cursor, out var list))
+        if (!ElementList.TryEnter(cursor, out var list))
         {
             return [];
         }

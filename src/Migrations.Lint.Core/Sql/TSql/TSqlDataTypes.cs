@@ -76,7 +76,7 @@ internal static class TSqlDataTypes
 
     private static IReadOnlyList<string> ReadModifiers(TSqlTokenCursor cursor)
     {
-        if (!TSqlElementList.TryEnter(cursor, out var list))
+        if (!ElementList.TryEnter(cursor, out var list))
         {
             return [];
         }

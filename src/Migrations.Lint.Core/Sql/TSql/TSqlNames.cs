@@ -92,7 +92,7 @@ internal static class TSqlNames
     /// <summary>Reads <c>(a [ASC|DESC], b, …)</c>; returns an empty list when the cursor is not at a parenthesis.</summary>
     public static IReadOnlyList<SqlIdentifier> ReadParenthesizedList(TSqlTokenCursor cursor)
     {
-        if (!TSqlElementList.TryEnter(cursor, out var list))
+        if (!ElementList.TryEnter(cursor, out var list))
         {
             return [];
         }
