@@ -58,4 +58,25 @@ internal struct ElementList
         cursor.Limit(_elementEnd);
         return true;
     }
+
+    /// <summary>The text of each element of the parenthesized list at the cursor (a type's <c>(10, 2)</c>); empty when not at one.</summary>
+    public static IReadOnlyList<string> ReadTexts<TToken>(SqlTokenCursor<TToken> cursor)
+        where TToken : struct, ISqlToken
+    {
+        if (!TryEnter(cursor, out var list))
+        {
+            return [];
+        }
+
+        var texts = new List<string>(2);
+        while (list.MoveNext(cursor))
+        {
+            if (!cursor.AtEnd)
+            {
+                texts.Add(cursor.TextOf(cursor.SpanOf(cursor.Position, cursor.End)));
+            }
+        }
+
+        return texts;
+    }
 }

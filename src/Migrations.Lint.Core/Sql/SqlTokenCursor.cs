@@ -162,6 +162,21 @@ internal abstract class SqlTokenCursor<TToken>
         return true;
     }
 
+    /// <summary>Reads the words of <paramref name="words"/> in order (<c>MATERIALIZED VIEW</c>), or nothing.</summary>
+    public bool TryWords(ReadOnlySpan<string> words)
+    {
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (!IsWord(words[i], i))
+            {
+                return false;
+            }
+        }
+
+        Position += words.Length;
+        return true;
+    }
+
     /// <summary>Skips one token, or a whole parenthesized or bracketed group when at its opening.</summary>
     public void SkipElement()
     {
