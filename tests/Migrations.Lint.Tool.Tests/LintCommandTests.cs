@@ -96,4 +96,80 @@ public sealed class LintCommandTests
         Assert.StartsWith("# ban-drop-table (MIG104)", CliRun.Of("--explain", "ban-drop-table").Output, StringComparison.Ordinal);
         Assert.StartsWith("# ban-drop-table (MIG104)", CliRun.Of("lint", "--explain", "mig104").Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_file_detected_as_sql_server_gets_a_note_saying_so_and_why()
+    {
+        using var temp = new TempDirectory();
+        temp.Write("V1__create.sql", "CREATE TABLE users (id int);\n");
+        temp.Write("V2__orders.sql", "CREATE TABLE [dbo].[Orders] ([Id] INT NOT NULL)\nGO\n");
+
+        var run = CliRun.Of("lint", temp.Path, "--no-color", "--exclude-rule", "missing-down-script");
+
+        Assert.Equal(0, run.ExitCode);
+        var note = Assert.Single(run.Output.Split('\n'), line => line.StartsWith("note: ", StringComparison.Ordinal));
+        Assert.Contains("/V2__orders.sql linted as SQL Server (SQL Server syntax: [bracketed] name on line 1", note, StringComparison.Ordinal);
+        Assert.Contains("GO batch separator on line 2", note, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_file_with_syntax_of_both_dialects_gets_a_note_naming_the_default()
+    {
+        using var temp = new TempDirectory();
+        temp.Write("V1__mixed.sql", "SELECT N'x', 'y'::text;\n");
+
+        var run = CliRun.Of("lint", temp.Path, "--no-color", "--exclude-rule", "missing-down-script");
+
+        Assert.StartsWith("note: ", run.Output, StringComparison.Ordinal);
+        Assert.Contains(
+            "/V1__mixed.sql linted as PostgreSQL, the default (As much SQL Server syntax (N'…' string on line 1) as PostgreSQL syntax (:: cast on line 1)); ",
+            run.Output,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_given_dialect_gets_no_note()
+    {
+        using var temp = new TempDirectory();
+        temp.Write("V1__orders.sql", "CREATE TABLE [dbo].[Orders] ([Id] INT NOT NULL)\nGO\n");
+        temp.Write("V2__more.mssql.sql", "CREATE TABLE [dbo].[Lines] ([Id] INT NOT NULL)\nGO\n");
+
+        var run = CliRun.Of("lint", temp.Path, "--no-color", "--dialect", "sqlserver", "--exclude-rule", "missing-down-script");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.DoesNotContain("note:", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Json_report_lists_each_file_with_its_dialect_and_where_it_came_from()
+    {
+        using var temp = new TempDirectory();
+        temp.Write("V1__create.sql", "CREATE TABLE users (id int);\n");
+        temp.Write("V2__orders.sql", "CREATE TABLE [dbo].[Orders] ([Id] INT NOT NULL)\nGO\n");
+        temp.Write("V3__lines.mssql.sql", "CREATE TABLE lines (id int);\n");
+
+        var run = CliRun.Of("lint", temp.Path, "--format", "json");
+
+        using var json = JsonDocument.Parse(run.Output);
+        Assert.Equal(["version", "diagnostics", "summary", "files"], json.RootElement.EnumerateObject().Select(property => property.Name));
+        var files = json.RootElement.GetProperty("files").EnumerateArray()
+            .Select(file => $"{Path.GetFileName(file.GetProperty("file").GetString())} {file.GetProperty("dialect").GetString()} {file.GetProperty("dialectSource").GetString()}")
+            .ToArray();
+        Assert.Equal(["V1__create.sql postgres default", "V2__orders.sql sqlserver detected", "V3__lines.mssql.sql sqlserver name"], files);
+        Assert.StartsWith("SQL Server syntax: ", json.RootElement.GetProperty("files")[1].GetProperty("dialectReason").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sarif_report_carries_the_dialect_note_as_a_tool_notification()
+    {
+        using var temp = new TempDirectory();
+        temp.Write("V1__orders.sql", "CREATE TABLE [dbo].[Orders] ([Id] INT NOT NULL)\nGO\n");
+
+        var run = CliRun.Of("lint", temp.Path, "--format", "sarif");
+
+        using var json = JsonDocument.Parse(run.Output);
+        var notification = Assert.Single(json.RootElement.GetProperty("runs")[0].GetProperty("invocations")[0].GetProperty("toolExecutionNotifications").EnumerateArray());
+        Assert.Equal("note", notification.GetProperty("level").GetString());
+        Assert.Contains("/V1__orders.sql linted as SQL Server", notification.GetProperty("message").GetProperty("text").GetString(), StringComparison.Ordinal);
+    }
 }

@@ -31,7 +31,7 @@ public static class LintPipeline
         var suppressions = new SuppressionParser(
             [.. RuleRegistry.All.Select(rule => rule.Descriptor)], UnusedSuppression.Rule, UnusedSuppression.Rule);
 
-        var diagnostics = new Linter(settings, enabled, suppressions).Lint(set)
+        var diagnostics = new Linter(settings, enabled, suppressions).Lint(set, out var dialects)
             .Select(diagnostic => diagnostic with { Severity = config.GetSeverity(diagnostic.Rule) })
             .Where(diagnostic => diagnostic.Severity != Severity.Off)
             .ToArray();
@@ -39,7 +39,7 @@ public static class LintPipeline
             + set.Findings.Count(finding => finding.Kind == DiscoveryFindingKind.LoadError);
 
         return new LintOutcome(
-            new LintReport(diagnostics, [.. enabled.Select(rule => rule.Descriptor)], fileCount),
+            new LintReport(diagnostics, [.. enabled.Select(rule => rule.Descriptor)], fileCount) { Dialects = dialects },
             [.. set.Findings.Where(finding => finding.Kind == DiscoveryFindingKind.InputNotFound)],
             set,
             settings);

@@ -30,6 +30,24 @@ public sealed record LintSettings(
         StartAfter is null || migration.Version is null || migration.Kind == MigrationKind.Repeatable || migration.Version > StartAfter;
 
     /// <summary>The dialect <paramref name="script"/> of <paramref name="migration"/> is written in: its name's, else its syntax's (when detecting), else the default.</summary>
-    public Dialect DialectOf(Migration migration, MigrationScript script) =>
-        script.Dialect ?? migration.Dialect ?? (DetectDialect ? DialectDetector.Detect(script.Source).Dialect : null) ?? DefaultDialect;
+    public Dialect DialectOf(Migration migration, MigrationScript script) => ChooseDialect(migration, script).Dialect;
+
+    /// <summary><see cref="DialectOf"/>, saying where the dialect came from.</summary>
+    public DialectChoice ChooseDialect(Migration migration, MigrationScript script)
+    {
+        if ((script.Dialect ?? migration.Dialect) is { } named)
+        {
+            return new DialectChoice(named, DialectOrigin.Name);
+        }
+
+        if (!DetectDialect)
+        {
+            return new DialectChoice(DefaultDialect, DialectOrigin.Configuration);
+        }
+
+        var detection = DialectDetector.Detect(script.Source);
+        return detection.Dialect is { } detected
+            ? new DialectChoice(detected, DialectOrigin.Detected, detection.Reason, IsNoteworthy: detected != DefaultDialect)
+            : new DialectChoice(DefaultDialect, DialectOrigin.Default, detection.Reason, IsNoteworthy: detection.IsConflicting);
+    }
 }

@@ -15,11 +15,17 @@ namespace Migrations.Lint.Linting;
 /// </summary>
 public sealed class Linter(LintSettings settings, IReadOnlyList<LintRule> rules, SuppressionParser? suppressions = null)
 {
-    public IReadOnlyList<Diagnostic> Lint(MigrationSet set)
+    public IReadOnlyList<Diagnostic> Lint(MigrationSet set) => Lint(set, out _);
+
+    /// <param name="dialects">The dialect each linted file was read in, in the order the files apply.</param>
+    public IReadOnlyList<Diagnostic> Lint(MigrationSet set, out IReadOnlyList<FileDialect> dialects)
     {
         var diagnostics = new List<Diagnostic>();
         var linted = set.Migrations.Where(settings.IsLinted).ToArray();
         var (parsed, appliedUps) = Parse(set.Migrations);
+        dialects = [.. parsed.Where(script => script.IsLinted)
+            .DistinctBy(script => script.Script.Path, StringComparer.Ordinal)
+            .Select(script => new FileDialect(script.Script.Path, script.Dialect))];
         var syntax = new Dictionary<MigrationScript, SqlScript>();
         var scriptRules = rules.OfType<ScriptRule>().ToArray();
         foreach (var script in parsed.Where(script => script.IsLinted))
@@ -67,12 +73,12 @@ public sealed class Linter(LintSettings settings, IReadOnlyList<LintRule> rules,
                     continue;
                 }
 
-                var dialect = settings.DialectOf(migration, script);
-                var syntax = SqlParser.Parse(script.Source, script.Section, dialect);
-                scripts.Add(new ParsedScript(migration, script, syntax, appliedUps[dialect].Count, isLinted));
+                var choice = settings.ChooseDialect(migration, script);
+                var syntax = SqlParser.Parse(script.Source, script.Section, choice.Dialect);
+                scripts.Add(new ParsedScript(migration, script, syntax, choice, appliedUps[choice.Dialect].Count, isLinted));
                 if (script.Direction == MigrationDirection.Up)
                 {
-                    appliedUps[dialect].Add(syntax);
+                    appliedUps[choice.Dialect].Add(syntax);
                 }
             }
         }
@@ -107,5 +113,5 @@ public sealed class Linter(LintSettings settings, IReadOnlyList<LintRule> rules,
     }
 
     /// <param name="UpsBefore">How many of the set's parsed up scripts in this one's dialect apply before it.</param>
-    private sealed record ParsedScript(Migration Migration, MigrationScript Script, SqlScript Syntax, int UpsBefore, bool IsLinted);
+    private sealed record ParsedScript(Migration Migration, MigrationScript Script, SqlScript Syntax, DialectChoice Dialect, int UpsBefore, bool IsLinted);
 }

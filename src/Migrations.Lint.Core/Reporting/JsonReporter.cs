@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Migrations.Lint.Diagnostics;
+using Migrations.Lint.Sql;
 
 namespace Migrations.Lint.Reporting;
 
@@ -32,8 +33,33 @@ public sealed class JsonReporter : IReporter
             json.WriteNumber("errors", report.ErrorCount);
             json.WriteNumber("warnings", report.WarningCount);
             json.WriteEndObject();
+            json.WriteStartArray("files");
+            foreach (var file in report.Dialects)
+            {
+                WriteFile(json, context, file);
+            }
+
+            json.WriteEndArray();
             json.WriteEndObject();
         });
+
+    private static void WriteFile(Utf8JsonWriter json, ReportContext context, FileDialect file)
+    {
+        json.WriteStartObject();
+        json.WriteString("file", context.RelativePath(file.Path));
+        json.WriteString("dialect", DialectLabels.Key(file.Choice.Dialect));
+        json.WriteString("dialectSource", DialectSourceName(file.Choice.Origin));
+        json.WriteString("dialectReason", file.Choice.Reason);
+        json.WriteEndObject();
+    }
+
+    private static string DialectSourceName(DialectOrigin origin) => origin switch
+    {
+        DialectOrigin.Name => "name",
+        DialectOrigin.Configuration => "configuration",
+        DialectOrigin.Detected => "detected",
+        _ => "default",
+    };
 
     private static void WriteDiagnostic(Utf8JsonWriter json, ReportContext context, Diagnostic diagnostic)
     {

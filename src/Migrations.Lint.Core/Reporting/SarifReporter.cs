@@ -45,6 +45,8 @@ public sealed class SarifReporter : IReporter
             json.WriteEndObject();
             json.WriteEndObject();
 
+            WriteDialectNotifications(json, report, context);
+
             json.WriteStartArray("results");
             for (var i = 0; i < diagnostics.Count; i++)
             {
@@ -57,6 +59,41 @@ public sealed class SarifReporter : IReporter
             json.WriteEndArray();
             json.WriteEndObject();
         });
+    }
+
+    /// <summary>Which dialect detection chose for a file, as notifications of the one invocation (omitted when there are none).</summary>
+    private static void WriteDialectNotifications(Utf8JsonWriter json, LintReport report, ReportContext context)
+    {
+        var notes = DialectNotes.Of(report, context).ToArray();
+        if (notes.Length == 0)
+        {
+            return;
+        }
+
+        json.WriteStartArray("invocations");
+        json.WriteStartObject();
+        json.WriteBoolean("executionSuccessful", true);
+        json.WriteStartArray("toolExecutionNotifications");
+        foreach (var (file, text) in notes)
+        {
+            json.WriteStartObject();
+            json.WriteString("level", SeverityNames.Of(Severity.Note));
+            json.WriteStartObject("message");
+            json.WriteString("text", text);
+            json.WriteEndObject();
+            json.WriteStartArray("locations");
+            json.WriteStartObject();
+            json.WriteStartObject("physicalLocation");
+            WriteArtifactLocation(json, context, file.Path);
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndArray();
     }
 
     private static void WriteResult(

@@ -16,6 +16,7 @@ public sealed class TextReporter : IReporter
     public void Write(LintReport report, ReportContext context, TextWriter output)
     {
         var painter = new AnsiPainter(context.UseColor);
+        WriteDialectNotes(output, painter, report, context);
         foreach (var diagnostic in ReportOrder.Visible(report, context))
         {
             WriteFinding(output, painter, context, diagnostic);
@@ -23,6 +24,23 @@ public sealed class TextReporter : IReporter
         }
 
         WriteSummary(output, painter, report);
+    }
+
+    private static void WriteDialectNotes(TextWriter output, AnsiPainter painter, LintReport report, ReportContext context)
+    {
+        var any = false;
+        foreach (var (_, text) in DialectNotes.Of(report, context))
+        {
+            painter.Write(output, SeverityNames.Of(Severity.Note) + ":", AnsiPainter.StyleOf(Severity.Note));
+            output.Write(' ');
+            output.WriteLine(text);
+            any = true;
+        }
+
+        if (any)
+        {
+            output.WriteLine();
+        }
     }
 
     private static void WriteFinding(TextWriter output, AnsiPainter painter, ReportContext context, Diagnostic diagnostic)

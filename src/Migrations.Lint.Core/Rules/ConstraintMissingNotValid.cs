@@ -108,6 +108,45 @@ public sealed class ConstraintMissingNotValid : ScriptRule
                     $"Adding {kind}{name} to '{alter.Table}' without WITH NOCHECK checks every existing row while the ALTER TABLE holds its schema modification lock, blocking reads and writes.",
                     "Add it WITH NOCHECK (only new rows are checked, the lock is brief), then check existing rows with ALTER TABLE … WITH CHECK CHECK CONSTRAINT in a separate step at a quiet time.");
             }
+            else if (action is AddColumnAction { Column: var column })
+            {
+                CheckSqlServerInlineConstraints(context, alter, column);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The constraints of a column SQL Server adds are checked against the existing rows too (WITH CHECK is the
+    /// default). A CHECK is evaluated for every row, even when the new column is NULL there (<c>CHECK (c IS NOT
+    /// NULL)</c> fails on it). A FOREIGN KEY ignores NULLs, so it only looks rows up when they get a value: the
+    /// DEFAULT of a NOT NULL column or of one added WITH VALUES (<see cref="SqlServerNewColumn.FillsExistingRows"/>).
+    /// </summary>
+    private static void CheckSqlServerInlineConstraints(ScriptContext context, AlterTableStatement alter, ColumnDefinition column)
+    {
+        const string Help = "Add the column without the constraint, then ALTER TABLE … WITH NOCHECK ADD CONSTRAINT … and check existing rows with WITH CHECK CHECK CONSTRAINT in a separate step at a quiet time.";
+        foreach (var constraint in column.Constraints)
+        {
+            if (constraint.IsNotValid)
+            {
+                continue;
+            }
+
+            if (constraint.ConstraintType == ConstraintType.Check)
+            {
+                context.Report(
+                    Rule,
+                    constraint.Span,
+                    $"The CHECK on new column '{column.Name}' of '{alter.Table}' is checked against every existing row under the ALTER TABLE's schema modification lock.",
+                    Help);
+            }
+            else if (constraint.ConstraintType == ConstraintType.ForeignKey && SqlServerNewColumn.FillsExistingRows(column))
+            {
+                context.Report(
+                    Rule,
+                    constraint.Span,
+                    $"The REFERENCES on new column '{column.Name}' of '{alter.Table}' looks up the value every existing row gets, under the ALTER TABLE's schema modification lock.",
+                    Help);
+            }
         }
     }
 

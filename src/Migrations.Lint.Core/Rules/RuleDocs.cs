@@ -70,5 +70,5 @@ public static class RuleDocs
     };
 
     private static string DialectNames(IReadOnlyList<Dialect> dialects) =>
-        string.Join(", ", dialects.Select(dialect => dialect == Dialect.Postgres ? "PostgreSQL" : "SQL Server"));
+        string.Join(", ", dialects.Select(DialectLabels.Title));
 }

@@ -65,10 +65,10 @@ public sealed class VolatileDefault : ScriptRule
     }
 
     /// <summary>
-    /// SQL Server 2012+ (Enterprise) adds a NOT NULL column with a runtime-constant default in the metadata; a
-    /// value computed per row (NEWID(), an IDENTITY, a PERSISTED computed column) is written into every row instead,
-    /// a size-of-data operation under the ALTER TABLE's schema modification lock. A nullable column's default
-    /// does not touch existing rows (they get NULL), unless WITH VALUES asks for it, which the model does not record.
+    /// SQL Server 2012+ (Enterprise) adds a column whose existing rows get a runtime-constant default (NOT NULL, or
+    /// nullable <c>WITH VALUES</c>) in the metadata; a value computed per row (NEWID(), an IDENTITY, a PERSISTED
+    /// computed column) is written into every row instead, a size-of-data operation under the ALTER TABLE's schema
+    /// modification lock. Existing rows of a nullable column without <c>WITH VALUES</c> stay NULL: nothing is written.
     /// </summary>
     private static void CheckSqlServerActions(ScriptContext context, AlterTableStatement alter)
     {
@@ -88,18 +88,31 @@ public sealed class VolatileDefault : ScriptRule
         }
     }
 
-    private static (string Reason, bool IsCertain)? SqlServerReason(ColumnDefinition column) => column switch
+    private static (string Reason, bool IsCertain)? SqlServerReason(ColumnDefinition column)
     {
-        { Generated: GeneratedColumnKind.IdentityAlways or GeneratedColumnKind.IdentityByDefault } =>
-            ("an IDENTITY column takes a new value for every existing row", true),
-        { Generated: GeneratedColumnKind.StoredExpression } =>
-            ("a PERSISTED computed column is computed and stored for every existing row", true),
-        { IsNotNull: true, Default: { Volatility: Volatility.Volatile } volatileDefault } =>
-            ($"DEFAULT {volatileDefault.Text} is evaluated for every existing row", true),
-        { IsNotNull: true, Default: { Volatility: Volatility.Unknown } unknownDefault } =>
-            ($"DEFAULT {unknownDefault.Text} may not be a runtime constant; if not, it is evaluated for every existing row", false),
-        _ => null,
-    };
+        switch (column.Generated)
+        {
+            case GeneratedColumnKind.IdentityAlways or GeneratedColumnKind.IdentityByDefault:
+                return ("an IDENTITY column takes a new value for every existing row", true);
+            case GeneratedColumnKind.StoredExpression:
+                return ("a PERSISTED computed column is computed and stored for every existing row", true);
+        }
+
+        if (!SqlServerNewColumn.FillsExistingRows(column))
+        {
+            return null;
+        }
+
+        var withValues = column.IsNotNull ? "" : " WITH VALUES";
+        return column.Default switch
+        {
+            { Volatility: Volatility.Volatile } volatileDefault =>
+                ($"DEFAULT {volatileDefault.Text}{withValues} is evaluated for every existing row", true),
+            { Volatility: Volatility.Unknown } unknownDefault =>
+                ($"DEFAULT {unknownDefault.Text}{withValues} may not be a runtime constant; if not, it is evaluated for every existing row", false),
+            _ => null,
+        };
+    }
 
     /// <summary>Why adding <paramref name="column"/> to a table with rows rewrites it, or null when it does not.</summary>
     private static TableRewrite? Rewrite(ColumnDefinition column, int pgVersion)

@@ -41,9 +41,10 @@ public static class DialectDetector
             return new DialectDetection(Dialect.Postgres, "PostgreSQL syntax: " + postgres.Describe(source));
         }
 
-        return new DialectDetection(null, sqlServer.Count == 0
-            ? "No syntax particular to SQL Server or PostgreSQL."
-            : $"As much SQL Server syntax ({sqlServer.Describe(source)}) as PostgreSQL syntax ({postgres.Describe(source)}).");
+        return sqlServer.Count == 0
+            ? new DialectDetection(null, "No syntax particular to SQL Server or PostgreSQL.")
+            : new DialectDetection(
+                null, $"As much SQL Server syntax ({sqlServer.Describe(source)}) as PostgreSQL syntax ({postgres.Describe(source)}).", IsConflicting: true);
     }
 
     private static Signals FindSqlServerSignals(SourceText source)

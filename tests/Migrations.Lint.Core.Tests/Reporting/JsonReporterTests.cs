@@ -21,7 +21,7 @@ public sealed class JsonReporterTests
         using var json = JsonDocument.Parse(Render(Reporter, Full()));
         var root = json.RootElement;
 
-        Assert.Equal(["version", "diagnostics", "summary"], Names(root));
+        Assert.Equal(["version", "diagnostics", "summary", "files"], Names(root));
         Assert.Equal(1, root.GetProperty("version").GetInt32());
         Assert.Equal(["files", "errors", "warnings"], Names(root.GetProperty("summary")));
         foreach (var diagnostic in root.GetProperty("diagnostics").EnumerateArray())
@@ -38,6 +38,13 @@ public sealed class JsonReporterTests
             Assert.Matches("^[a-z]+(-[a-z]+)*$", diagnostic.GetProperty("ruleName").GetString());
             Assert.Contains(diagnostic.GetProperty("severity").GetString(), new[] { "error", "warning", "note" });
             Assert.Contains(diagnostic.GetProperty("help").ValueKind, new[] { JsonValueKind.String, JsonValueKind.Null });
+        }
+
+        foreach (var file in root.GetProperty("files").EnumerateArray())
+        {
+            Assert.Equal(["file", "dialect", "dialectSource", "dialectReason"], Names(file));
+            Assert.Contains(file.GetProperty("dialect").GetString(), new[] { "postgres", "sqlserver" });
+            Assert.Contains(file.GetProperty("dialectSource").GetString(), new[] { "name", "configuration", "detected", "default" });
         }
     }
 

@@ -100,7 +100,18 @@ internal static class SampleReports
                 new DiagnosticSuppression("-- migrations-lint-disable-next-line ban-drop-column", "The column was never populated.")),
         ];
 
-        return new LintReport(diagnostics, AllRules, 14);
+        return new LintReport(diagnostics, AllRules, 14)
+        {
+            Dialects =
+            [
+                new("migrations/001_create_index.sql", new DialectChoice(Dialect.Postgres, DialectOrigin.Default, "No syntax particular to SQL Server or PostgreSQL.")),
+                new("migrations/005_orders.sql", new DialectChoice(
+                    Dialect.SqlServer, DialectOrigin.Detected, "SQL Server syntax: [bracketed] name on line 1, GO batch separator on line 4", IsNoteworthy: true)),
+                new("migrations/006_lines.mssql.sql", new DialectChoice(Dialect.SqlServer, DialectOrigin.Name)),
+                new("migrations/007_mixed.sql", new DialectChoice(
+                    Dialect.Postgres, DialectOrigin.Default, "As much SQL Server syntax (N'…' string on line 2) as PostgreSQL syntax (:: cast on line 3).", IsNoteworthy: true)),
+            ],
+        };
     }
 
     /// <summary>The span from the first occurrence of <paramref name="from"/> to the end of the next <paramref name="through"/>.</summary>

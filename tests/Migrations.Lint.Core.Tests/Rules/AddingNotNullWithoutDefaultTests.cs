@@ -28,6 +28,8 @@ public sealed class AddingNotNullWithoutDefaultTests
     [Theory]
     [InlineData("ALTER TABLE dbo.Users ADD Email nvarchar(200) NOT NULL CONSTRAINT DF_Users_Email DEFAULT N'';")]
     [InlineData("ALTER TABLE dbo.Users ADD Email nvarchar(200) NULL;")]
+    [InlineData("ALTER TABLE dbo.Users ADD Active bit NOT NULL DEFAULT 1 WITH VALUES;")]
+    [InlineData("ALTER TABLE dbo.Users ADD Active bit NULL DEFAULT 1 WITH VALUES;")]
     [InlineData("ALTER TABLE dbo.Users ADD Id2 int IDENTITY(1, 1) NOT NULL;")]
     [InlineData("CREATE TABLE dbo.Users (Id int);\nALTER TABLE [dbo].[Users] ADD Age int NOT NULL;")]
     public void Silent_tsql_with_default_nullable_or_new_table(string sql) => RuleAssert.SilentTSql<AddingNotNullWithoutDefault>(sql);

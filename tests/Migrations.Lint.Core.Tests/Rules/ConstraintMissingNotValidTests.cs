@@ -94,6 +94,10 @@ public sealed class ConstraintMissingNotValidTests
     [Theory]
     [InlineData("ALTER TABLE dbo.Orders [|ADD CONSTRAINT FK_Orders_Users FOREIGN KEY (UserId) REFERENCES dbo.Users (Id)|];")]
     [InlineData("ALTER TABLE dbo.Orders [|WITH CHECK ADD CONSTRAINT CK_Orders_Total CHECK (Total >= 0)|]\nGO")]
+    [InlineData("ALTER TABLE dbo.Orders ADD Qty int NULL [|CONSTRAINT CK_Orders_Qty CHECK (Qty > 0)|];")]
+    [InlineData("ALTER TABLE dbo.Orders WITH CHECK ADD Qty int NOT NULL DEFAULT 1 [|CHECK (Qty > 0)|];")]
+    [InlineData("ALTER TABLE dbo.Orders ADD UserId int NOT NULL DEFAULT 1 [|REFERENCES dbo.Users (Id)|];")]
+    [InlineData("ALTER TABLE dbo.Orders ADD UserId int NULL CONSTRAINT DF_Orders_UserId DEFAULT 1 WITH VALUES [|CONSTRAINT FK_Orders_Users FOREIGN KEY REFERENCES dbo.Users (Id)|];")]
     public void Reports_tsql_constraint_added_with_check(string sql) => RuleAssert.ReportsTSql<ConstraintMissingNotValid>(sql);
 
     [Theory]
@@ -101,6 +105,10 @@ public sealed class ConstraintMissingNotValidTests
     [InlineData("ALTER TABLE dbo.Orders WITH CHECK CHECK CONSTRAINT FK_Orders_Users;")]
     [InlineData("ALTER TABLE dbo.Orders ADD CONSTRAINT PK_Orders PRIMARY KEY (Id);")]
     [InlineData("CREATE TABLE dbo.Orders (Id int, Total int);\nALTER TABLE Orders ADD CONSTRAINT CK_Total CHECK (Total >= 0);")]
+    [InlineData("ALTER TABLE dbo.Orders ADD UserId int NULL REFERENCES dbo.Users (Id);")]
+    [InlineData("ALTER TABLE dbo.Orders ADD UserId int NULL DEFAULT 1 REFERENCES dbo.Users (Id);")]
+    [InlineData("ALTER TABLE dbo.Orders WITH NOCHECK ADD Qty int NOT NULL DEFAULT 1 CHECK (Qty > 0), UserId int NOT NULL DEFAULT 1 REFERENCES dbo.Users (Id);")]
+    [InlineData("CREATE TABLE dbo.Orders (Id int);\nALTER TABLE Orders ADD Qty int NULL CHECK (Qty > 0);")]
     public void Silent_tsql_with_nocheck_validation_or_new_table(string sql) => RuleAssert.SilentTSql<ConstraintMissingNotValid>(sql);
 
     [Fact]

@@ -44,6 +44,6 @@ public sealed class DeleteWithoutWhereTests
     [Fact]
     public void Tsql_top_message_says_arbitrary_rows() =>
         Assert.Equal(
-            ["DELETE TOP from 'dbo.sessions' without WHERE removes arbitrary rows of the table, and every row when repeated."],
+            ["DELETE TOP from 'dbo.Sessions' without WHERE removes arbitrary rows of the table, and every row when repeated."],
             RuleAssert.Messages<DeleteWithoutWhere>("DELETE TOP (500) FROM dbo.Sessions;", dialect: Dialect.SqlServer));
 }

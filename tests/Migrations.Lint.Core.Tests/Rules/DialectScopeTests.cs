@@ -48,7 +48,7 @@ public sealed class DialectScopeTests
     }
 
     [Theory]
-    [InlineData("CREATE INDEX IX ON [dbo].[Users] ([Email]);\nGO", true, "Creating an index on 'dbo.users' without ONLINE = ON")]
+    [InlineData("CREATE INDEX IX ON [dbo].[Users] ([Email]);\nGO", true, "Creating an index on 'dbo.Users' without ONLINE = ON")]
     [InlineData("CREATE INDEX ix ON users (email);\nCREATE TABLE t (id bigserial, doc jsonb);", true, "Creating an index on 'users' without CONCURRENTLY")]
     [InlineData("CREATE INDEX ix ON users (email);", true, "Creating an index on 'users' without CONCURRENTLY")]
     [InlineData("CREATE INDEX ix ON dbo.users (email);", true, "Creating an index on 'dbo.users' without ONLINE = ON")]
@@ -70,5 +70,24 @@ public sealed class DialectScopeTests
 
         var diagnostic = Assert.Single(new Linter(settings, [new RequireConcurrentIndex()]).Lint(InMemoryMigration.Set(migration)));
         Assert.Contains("ONLINE = ON", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("CREATE TABLE [dbo].[T] (Id int)\nGO", null, true, Dialect.SqlServer, DialectOrigin.Detected, true)]
+    [InlineData("CREATE TABLE t (id bigserial);", null, true, Dialect.Postgres, DialectOrigin.Detected, false)]
+    [InlineData("CREATE TABLE t (id int);", null, true, Dialect.Postgres, DialectOrigin.Default, false)]
+    [InlineData("SELECT N'x', 'y'::text;", null, true, Dialect.Postgres, DialectOrigin.Default, true)]
+    [InlineData("CREATE TABLE [dbo].[T] (Id int)\nGO", null, false, Dialect.Postgres, DialectOrigin.Configuration, false)]
+    [InlineData("CREATE TABLE t (id bigserial);", Dialect.SqlServer, true, Dialect.SqlServer, DialectOrigin.Name, false)]
+    public void Each_linted_file_records_its_dialect_where_it_came_from_and_whether_to_say_so(
+        string sql, Dialect? named, bool detect, Dialect dialect, DialectOrigin origin, bool isNoteworthy)
+    {
+        var migration = InMemoryMigration.Create(sql, dialect: named);
+
+        new Linter(new LintSettings(DetectDialect: detect), []).Lint(InMemoryMigration.Set(migration), out var dialects);
+
+        var choice = Assert.Single(dialects).Choice;
+        Assert.Equal((dialect, origin, isNoteworthy), (choice.Dialect, choice.Origin, choice.IsNoteworthy));
+        Assert.Equal(origin is DialectOrigin.Detected or DialectOrigin.Default, choice.Reason is not null);
     }
 }

@@ -57,7 +57,7 @@ public sealed class RequireConcurrentIndexTests
     {
         const string sql = "CREATE CLUSTERED INDEX CIX ON dbo.Users (Id);";
         Assert.Equal(
-            ["Creating an index on 'dbo.users' without ONLINE = ON blocks reads and writes on the table until the index is built."],
+            ["Creating an index on 'dbo.Users' without ONLINE = ON blocks reads and writes on the table until the index is built."],
             RuleAssert.Messages<RequireConcurrentIndex>(sql, dialect: Dialect.SqlServer));
         Assert.Contains("RESUMABLE = ON", RuleAssert.Helps<RequireConcurrentIndex>(sql, dialect: Dialect.SqlServer).Single(), StringComparison.Ordinal);
     }

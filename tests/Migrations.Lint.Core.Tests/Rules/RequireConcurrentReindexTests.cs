@@ -65,6 +65,6 @@ public sealed class RequireConcurrentReindexTests
     [Fact]
     public void Tsql_message_names_index_and_table() =>
         Assert.Equal(
-            ["Rebuilding index 'ix' of 'dbo.users' without ONLINE = ON blocks writes to the table (reads too, for a clustered index) until the rebuild ends."],
+            ["Rebuilding index 'IX' of 'dbo.Users' without ONLINE = ON blocks writes to the table (reads too, for a clustered index) until the rebuild ends."],
             RuleAssert.Messages<RequireConcurrentReindex>("ALTER INDEX IX ON dbo.Users REBUILD;", dialect: Dialect.SqlServer));
 }

@@ -1,6 +1,7 @@
 using Migrations.Lint.Linting;
 using Migrations.Lint.Migrations;
 using Migrations.Lint.Rules;
+using Migrations.Lint.Sql;
 
 namespace Migrations.Lint.Core.Tests.Rules;
 
@@ -71,13 +72,24 @@ public sealed class VolatileDefaultTests
     [InlineData("ALTER TABLE dbo.Users [|ADD PublicId uniqueidentifier NOT NULL CONSTRAINT DF_Users_PublicId DEFAULT (NEWSEQUENTIALID())|]\nGO")]
     [InlineData("ALTER TABLE dbo.Users [|ADD Seq int IDENTITY(1, 1) NOT NULL|];")]
     [InlineData("ALTER TABLE dbo.Users [|ADD Total AS (Price * Quantity) PERSISTED|];")]
+    [InlineData("ALTER TABLE dbo.Users [|ADD PublicId uniqueidentifier NULL DEFAULT NEWID() WITH VALUES|];")]
+    [InlineData("ALTER TABLE dbo.Users [|ADD PublicId uniqueidentifier CONSTRAINT DF_Users_PublicId DEFAULT (NEWSEQUENTIALID()) WITH VALUES|]\nGO")]
+    [InlineData("ALTER TABLE dbo.Users [|ADD Code int NULL DEFAULT dbo.NextCode() WITH VALUES|];")]
     public void Reports_tsql_per_row_values(string sql) => RuleAssert.ReportsTSql<VolatileDefault>(sql);
 
     [Theory]
     [InlineData("ALTER TABLE dbo.Users ADD CreatedAt datetime2 NOT NULL DEFAULT SYSUTCDATETIME();")]
     [InlineData("ALTER TABLE dbo.Users ADD Active bit NOT NULL DEFAULT 1;")]
     [InlineData("ALTER TABLE dbo.Users ADD PublicId uniqueidentifier NULL DEFAULT NEWID();")]
+    [InlineData("ALTER TABLE dbo.Users ADD Active bit NULL DEFAULT 1 WITH VALUES;")]
+    [InlineData("ALTER TABLE dbo.Users ADD CreatedAt datetime2 NULL CONSTRAINT DF_Users_CreatedAt DEFAULT SYSUTCDATETIME() WITH VALUES;")]
     [InlineData("ALTER TABLE dbo.Users ADD Total AS (Price * Quantity);")]
     [InlineData("CREATE TABLE dbo.Users (Id int);\nALTER TABLE Users ADD PublicId uniqueidentifier NOT NULL DEFAULT NEWID();")]
     public void Silent_tsql_for_runtime_constants_nullable_and_new_tables(string sql) => RuleAssert.SilentTSql<VolatileDefault>(sql);
+
+    [Fact]
+    public void Tsql_with_values_message_names_the_clause() =>
+        Assert.Equal(
+            ["Adding column 'PublicId' to 'dbo.Users' writes every row of the table under a schema modification lock: DEFAULT NEWID() WITH VALUES is evaluated for every existing row."],
+            RuleAssert.Messages<VolatileDefault>("ALTER TABLE dbo.Users ADD PublicId uniqueidentifier NULL DEFAULT NEWID() WITH VALUES;", dialect: Dialect.SqlServer));
 }

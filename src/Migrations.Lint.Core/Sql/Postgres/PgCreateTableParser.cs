@@ -102,7 +102,7 @@ internal static class PgCreateTableParser
 
     private static void ReadElements(PgTokenCursor cursor, TableElements elements)
     {
-        if (!PgElementList.TryEnter(cursor, out var list))
+        if (!ElementList.TryEnter(cursor, out var list))
         {
             return;
         }
@@ -133,7 +133,7 @@ internal static class PgCreateTableParser
     private static List<QualifiedName> ReadNameList(PgTokenCursor cursor)
     {
         var names = new List<QualifiedName>(1);
-        if (!PgElementList.TryEnter(cursor, out var list))
+        if (!ElementList.TryEnter(cursor, out var list))
         {
             return names;
         }

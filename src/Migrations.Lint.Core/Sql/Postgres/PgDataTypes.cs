@@ -31,7 +31,7 @@ internal static class PgDataTypes
 
         if (modifiers.Count == 0)
         {
-            modifiers = ReadModifiers(cursor);
+            modifiers = ElementList.ReadTexts(cursor);
         }
 
         var isArray = ReadArrayBounds(cursor);
@@ -81,7 +81,7 @@ internal static class PgDataTypes
         if (cursor.TryWord("TIMESTAMP") || cursor.TryWord("TIME"))
         {
             var baseName = cursor.IsWordToken(cursor.TokenAt(start), "TIME") ? "time" : "timestamp";
-            modifiers = ReadModifiers(cursor);
+            modifiers = ElementList.ReadTexts(cursor);
             name = cursor.TryWords("WITH", "TIME", "ZONE") ? baseName + " with time zone"
                 : cursor.TryWords("WITHOUT", "TIME", "ZONE") ? baseName + " without time zone"
                 : baseName;
@@ -101,25 +101,6 @@ internal static class PgDataTypes
 
         name = string.Empty;
         return false;
-    }
-
-    private static IReadOnlyList<string> ReadModifiers(PgTokenCursor cursor)
-    {
-        if (!PgElementList.TryEnter(cursor, out var list))
-        {
-            return [];
-        }
-
-        var modifiers = new List<string>(2);
-        while (list.MoveNext(cursor))
-        {
-            if (!cursor.AtEnd)
-            {
-                modifiers.Add(cursor.TextOf(cursor.SpanOf(cursor.Position, cursor.End)));
-            }
-        }
-
-        return modifiers;
     }
 
     /// <summary>Reads <c>[]</c>, <c>[3][4]</c> or <c>ARRAY[3]</c>.</summary>

@@ -139,15 +139,8 @@ internal static class PgDropParser
 
         foreach (var (words, type) in ObjectTypes)
         {
-            var matched = 0;
-            while (matched < words.Length && cursor.IsWord(words[matched], matched))
+            if (cursor.TryWords(words))
             {
-                matched++;
-            }
-
-            if (matched == words.Length)
-            {
-                cursor.Position += matched;
                 objectType = type;
                 return true;
             }

@@ -163,7 +163,7 @@ internal static class PgIndexParser
     private static List<SqlIdentifier> ReadKeyColumns(PgTokenCursor cursor)
     {
         var columns = new List<SqlIdentifier>();
-        if (!PgElementList.TryEnter(cursor, out var list))
+        if (!ElementList.TryEnter(cursor, out var list))
         {
             return columns;
         }

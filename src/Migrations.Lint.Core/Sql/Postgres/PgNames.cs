@@ -58,7 +58,7 @@ internal static class PgNames
     /// <summary>Reads <c>(a, b, …)</c>; returns an empty list when the cursor is not at a parenthesis.</summary>
     public static IReadOnlyList<SqlIdentifier> ReadParenthesizedList(PgTokenCursor cursor)
     {
-        if (!PgElementList.TryEnter(cursor, out var list))
+        if (!ElementList.TryEnter(cursor, out var list))
         {
             return [];
         }

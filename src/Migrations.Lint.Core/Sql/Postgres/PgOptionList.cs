@@ -10,7 +10,7 @@ internal static class PgOptionList
     public static bool IsEnabled(PgTokenCursor cursor, string option)
     {
         var position = cursor.Position;
-        if (!PgElementList.TryEnter(cursor, out var list))
+        if (!ElementList.TryEnter(cursor, out var list))
         {
             return false;
         }

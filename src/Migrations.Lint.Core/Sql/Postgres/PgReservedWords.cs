@@ -6,7 +6,7 @@ namespace Migrations.Lint.Sql.Postgres;
 /// </summary>
 internal static class PgReservedWords
 {
-    private static readonly string[] Words = Sorted(
+    private static readonly WordSet Words = new(
     [
         "all", "analyse", "analyze", "and", "any", "array", "as", "asc", "asymmetric", "authorization",
         "binary", "both", "case", "cast", "check", "collate", "collation", "column", "concurrently",
@@ -22,35 +22,5 @@ internal static class PgReservedWords
         "where", "window", "with",
     ]);
 
-    public static bool Contains(ReadOnlySpan<char> word)
-    {
-        int low = 0, high = Words.Length - 1;
-        while (low <= high)
-        {
-            var middle = (low + high) >>> 1;
-            var order = word.CompareTo(Words[middle], StringComparison.OrdinalIgnoreCase);
-            if (order == 0)
-            {
-                return true;
-            }
-
-            if (order < 0)
-            {
-                high = middle - 1;
-            }
-            else
-            {
-                low = middle + 1;
-            }
-        }
-
-        return false;
-    }
-
-    private static string[] Sorted(string[] words)
-    {
-        // Sort with the comparison the search uses, so '_' orders the same way in both.
-        Array.Sort(words, StringComparer.OrdinalIgnoreCase);
-        return words;
-    }
+    public static bool Contains(ReadOnlySpan<char> word) => Words.Contains(word);
 }

@@ -6,11 +6,23 @@ namespace Migrations.Lint.Sql.Postgres;
 /// One token: its kind and its exact place in the source. Text is never copied; read it with
 /// <see cref="SourceText.AsSpan(TextSpan)"/>. Whitespace is not a token (it is the gap between two).
 /// </summary>
-public readonly record struct PgToken(PgTokenKind Kind, int Start, int Length, PgTokenFlags Flags = PgTokenFlags.None)
+public readonly record struct PgToken(PgTokenKind Kind, int Start, int Length, PgTokenFlags Flags = PgTokenFlags.None) : ISqlToken
 {
     public int End => Start + Length;
 
     public TextSpan Span => new(Start, Length);
+
+    SqlTokenRole ISqlToken.Role => Kind switch
+    {
+        PgTokenKind.Identifier => SqlTokenRole.Word,
+        PgTokenKind.Operator => SqlTokenRole.Operator,
+        PgTokenKind.Comma => SqlTokenRole.Comma,
+        PgTokenKind.OpenParen => SqlTokenRole.OpenParen,
+        PgTokenKind.CloseParen => SqlTokenRole.CloseParen,
+        PgTokenKind.OpenBracket => SqlTokenRole.OpenBracket,
+        PgTokenKind.CloseBracket => SqlTokenRole.CloseBracket,
+        _ => SqlTokenRole.Other,
+    };
 
     public bool IsTrivia => Kind is PgTokenKind.LineComment or PgTokenKind.BlockComment;
 

@@ -161,7 +161,7 @@ internal static class PgTypeParser
     private static List<string> ReadEnumValues(PgTokenCursor cursor)
     {
         var values = new List<string>();
-        if (!PgElementList.TryEnter(cursor, out var list))
+        if (!ElementList.TryEnter(cursor, out var list))
         {
             return values;
         }

@@ -19,6 +19,12 @@ public sealed class ColumnDefinition
 
     public SqlExpression? Default { get; init; }
 
+    /// <summary>
+    /// T-SQL <c>DEFAULT … WITH VALUES</c>: existing rows of an added nullable column get the default rather than
+    /// NULL (a NOT NULL column gets it anyway).
+    /// </summary>
+    public bool IsDefaultWithValues { get; init; }
+
     public GeneratedColumnKind Generated { get; init; }
 
     /// <summary>The expression of a generated (not identity) column.</summary>

@@ -56,7 +56,7 @@ public sealed class QualifiedName
     /// <summary>The schema an unqualified name resolves to: <c>public</c> for PostgreSQL, <c>dbo</c> for SQL Server.</summary>
     public static string DefaultSchema(Dialect dialect) => dialect == Dialect.SqlServer ? "dbo" : "public";
 
-    public override string ToString() => string.Join('.', Parts.Select(part => part.Normalized));
+    public override string ToString() => string.Join('.', Parts);
 
     private string SchemaOrDefault(string defaultSchema) =>
         Schema is { Normalized.Length: > 0 } schema ? schema.Normalized : defaultSchema;

@@ -8,10 +8,14 @@ namespace Migrations.Lint.Sql.Syntax;
 /// The name after the dialect's case folding (PostgreSQL lower-cases unquoted names). Computed by
 /// the parser that created the identifier, because each dialect folds differently.
 /// </param>
-public sealed record SqlIdentifier(string Text, bool IsQuoted, TextSpan Span, string Normalized)
+/// <param name="Display">
+/// How messages show the name, when not as <paramref name="Normalized"/>: SQL Server folds names only to compare
+/// them, so it shows them as written.
+/// </param>
+public sealed record SqlIdentifier(string Text, bool IsQuoted, TextSpan Span, string Normalized, string? Display = null)
 {
     /// <summary>True when both name the same object.</summary>
     public bool Matches(SqlIdentifier other) => string.Equals(Normalized, other.Normalized, StringComparison.Ordinal);
 
-    public override string ToString() => Normalized;
+    public override string ToString() => Display ?? Normalized;
 }

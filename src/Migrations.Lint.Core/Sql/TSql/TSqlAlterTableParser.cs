@@ -93,7 +93,7 @@ internal static class TSqlAlterTableParser
             {
                 action = new OtherAlterTableAction { Span = span, Keywords = "ADD PERIOD FOR SYSTEM_TIME" };
             }
-            else if (TSqlColumns.TryRead(cursor) is { } column)
+            else if (TSqlColumns.TryRead(cursor, isNotChecked) is { } column)
             {
                 action = new AddColumnAction { Span = span, Column = column };
             }

@@ -23,7 +23,11 @@ internal static class TSqlColumns
     ];
 
     /// <summary>Reads one column definition; the cursor's limit must end where the definition does.</summary>
-    public static ColumnDefinition? TryRead(TSqlTokenCursor cursor)
+    /// <param name="isNotChecked">
+    /// The column is added by <c>ALTER TABLE … WITH NOCHECK ADD</c>: its CHECK and FOREIGN KEY constraints do not
+    /// check existing rows.
+    /// </param>
+    public static ColumnDefinition? TryRead(TSqlTokenCursor cursor, bool isNotChecked = false)
     {
         var start = cursor.Position;
         if (!TSqlNames.TryReadIdentifier(cursor, out var name))
@@ -31,7 +35,7 @@ internal static class TSqlColumns
             return null;
         }
 
-        var column = new ColumnBuilder(name);
+        var column = new ColumnBuilder(name, isNotChecked);
         if (cursor.TryWord("AS"))
         {
             column.GeneratedExpression = TSqlExpressions.Read(cursor, ComputedStopWords);
@@ -86,7 +90,7 @@ internal static class TSqlColumns
                 cursor.ReportExpected("a default expression");
             }
 
-            cursor.TryWords("WITH", "VALUES");
+            column.IsDefaultWithValues = cursor.TryWords("WITH", "VALUES");
         }
         else if (cursor.TryWord("IDENTITY"))
         {
@@ -154,7 +158,7 @@ internal static class TSqlColumns
     }
 
     /// <summary>Collects a column's clauses, which may come in any order, before the immutable node is built.</summary>
-    private struct ColumnBuilder(SqlIdentifier name)
+    private struct ColumnBuilder(SqlIdentifier name, bool isNotChecked)
     {
         private List<TableConstraint>? _constraints;
 
@@ -165,6 +169,8 @@ internal static class TSqlColumns
         public bool IsPrimaryKey { get; set; }
 
         public SqlExpression? Default { get; set; }
+
+        public bool IsDefaultWithValues { get; set; }
 
         public GeneratedColumnKind Generated { get; set; }
 
@@ -188,6 +194,7 @@ internal static class TSqlColumns
                 References = references,
                 ReferencedColumns = referencedColumns ?? [],
                 Expression = expression,
+                IsNotValid = isNotChecked && type is ConstraintType.Check or ConstraintType.ForeignKey,
                 Span = cursor.SpanFrom(start),
             });
         }
@@ -200,6 +207,7 @@ internal static class TSqlColumns
             NotNullSpan = NotNullSpan,
             IsPrimaryKey = IsPrimaryKey,
             Default = Default,
+            IsDefaultWithValues = IsDefaultWithValues,
             Generated = Generated,
             GeneratedExpression = GeneratedExpression,
             Constraints = _constraints is null ? [] : _constraints,

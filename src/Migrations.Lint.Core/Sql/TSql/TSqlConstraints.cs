@@ -22,10 +22,7 @@ internal static class TSqlConstraints
         SqlIdentifier? name = null;
         if (cursor.TryWord("CONSTRAINT") && !TSqlNames.TryReadIdentifier(cursor, out name))
         {
-            if (cursor.AtEnd)
-            {
-                cursor.ReportExpected("a constraint name");
-            }
+            cursor.ReportIfEnded("a constraint name");
 
             return null;
         }
@@ -57,10 +54,7 @@ internal static class TSqlConstraints
             columns = TSqlNames.ReadParenthesizedList(cursor);
             if (!cursor.TryWord("REFERENCES"))
             {
-                if (cursor.AtEnd)
-                {
-                    cursor.ReportExpected("REFERENCES and the referenced table");
-                }
+                cursor.ReportIfEnded("REFERENCES and the referenced table");
 
                 return null;
             }
@@ -97,10 +91,7 @@ internal static class TSqlConstraints
     {
         if (!TSqlNames.TryReadQualifiedName(cursor, out var name))
         {
-            if (cursor.AtEnd)
-            {
-                cursor.ReportExpected("the referenced table");
-            }
+            cursor.ReportIfEnded("the referenced table");
 
             table = null;
             columns = [];
@@ -136,10 +127,7 @@ internal static class TSqlConstraints
     {
         if (!cursor.IsKind(TSqlTokenKind.OpenParen))
         {
-            if (cursor.AtEnd)
-            {
-                cursor.ReportExpected("a parenthesized condition");
-            }
+            cursor.ReportIfEnded("a parenthesized condition");
 
             return null;
         }

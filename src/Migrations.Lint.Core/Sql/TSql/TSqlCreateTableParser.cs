@@ -24,7 +24,7 @@ internal static class TSqlCreateTableParser
 
         var columns = new List<ColumnDefinition>();
         var constraints = new List<TableConstraint>();
-        TSqlElementList.TryEnter(cursor, out var list);
+        ElementList.TryEnter(cursor, out var list);
         while (list.MoveNext(cursor))
         {
             if (TSqlConstraints.StartsTableConstraint(cursor))

@@ -180,10 +180,7 @@ internal static class TSqlDataParser
             return true;
         }
 
-        if (cursor.AtEnd)
-        {
-            cursor.ReportExpected("a table name");
-        }
+        cursor.ReportIfEnded("a table name");
 
         return false;
     }

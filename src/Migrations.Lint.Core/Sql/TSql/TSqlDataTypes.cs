@@ -33,7 +33,7 @@ internal static class TSqlDataTypes
         {
             Name = name,
             Schema = schema,
-            Modifiers = ReadModifiers(cursor),
+            Modifiers = ElementList.ReadTexts(cursor),
             Span = cursor.SpanFrom(start),
         };
         return true;
@@ -72,25 +72,6 @@ internal static class TSqlDataTypes
 
         name = string.Empty;
         return false;
-    }
-
-    private static IReadOnlyList<string> ReadModifiers(TSqlTokenCursor cursor)
-    {
-        if (!TSqlElementList.TryEnter(cursor, out var list))
-        {
-            return [];
-        }
-
-        var modifiers = new List<string>(2);
-        while (list.MoveNext(cursor))
-        {
-            if (!cursor.AtEnd)
-            {
-                modifiers.Add(cursor.TextOf(cursor.SpanOf(cursor.Position, cursor.End)));
-            }
-        }
-
-        return modifiers;
     }
 
     private static string JoinWords(TSqlTokenCursor cursor, int start)

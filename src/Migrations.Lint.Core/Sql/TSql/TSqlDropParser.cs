@@ -45,10 +45,7 @@ internal static class TSqlDropParser
 
         if (!TryReadObjectType(cursor, out var objectType))
         {
-            if (cursor.AtEnd)
-            {
-                cursor.ReportExpected("an object type");
-            }
+            cursor.ReportIfEnded("an object type");
 
             return head.Other();
         }
@@ -138,15 +135,8 @@ internal static class TSqlDropParser
     {
         foreach (var (words, type) in ObjectTypes)
         {
-            var matched = 0;
-            while (matched < words.Length && cursor.IsWord(words[matched], matched))
+            if (cursor.TryWords(words))
             {
-                matched++;
-            }
-
-            if (matched == words.Length)
-            {
-                cursor.Position += matched;
                 objectType = type;
                 return true;
             }

@@ -17,7 +17,7 @@ internal readonly record struct TSqlIndexOptions(bool IsOnline, bool IsResumable
         cursor.Advance();
         var isOnline = false;
         var isResumable = false;
-        if (TSqlElementList.TryEnter(cursor, out var list))
+        if (ElementList.TryEnter(cursor, out var list))
         {
             while (list.MoveNext(cursor))
             {

@@ -5,7 +5,8 @@ namespace Migrations.Lint.Sql.TSql;
 
 /// <summary>
 /// Reads identifiers and multi-part names. SQL Server compares names case-insensitively under the default
-/// collation, so every name, bracketed and quoted ones too, is normalized to lower case.
+/// collation, so every name, bracketed and quoted ones too, is normalized to lower case for comparing; messages
+/// show it as written, bracketed only when it needs to be (<c>dbo.Orders</c>, <c>[Order Details]</c>).
 /// </summary>
 internal static class TSqlNames
 {
@@ -91,7 +92,7 @@ internal static class TSqlNames
     /// <summary>Reads <c>(a [ASC|DESC], b, …)</c>; returns an empty list when the cursor is not at a parenthesis.</summary>
     public static IReadOnlyList<SqlIdentifier> ReadParenthesizedList(TSqlTokenCursor cursor)
     {
-        if (!TSqlElementList.TryEnter(cursor, out var list))
+        if (!ElementList.TryEnter(cursor, out var list))
         {
             return [];
         }
@@ -117,12 +118,34 @@ internal static class TSqlNames
             TSqlTokenKind.QuotedIdentifier => (Unquote(raw, '"'), true),
             _ => (raw.ToString(), false),
         };
-        return new SqlIdentifier(text, isQuoted, token.Span, text.ToLowerInvariant());
+        return FromText(text, isQuoted, token.Span);
     }
 
     /// <summary>An identifier made from text inside a string literal, such as the names <c>sp_rename</c> takes.</summary>
     public static SqlIdentifier FromText(string text, bool isQuoted, TextSpan span) =>
-        new(text, isQuoted, span, text.ToLowerInvariant());
+        new(text, isQuoted, span, text.ToLowerInvariant(), Display(text, isQuoted));
+
+    /// <summary>A delimited name bare when it need not be delimited (<c>[Orders]</c> as <c>Orders</c>), else in brackets.</summary>
+    private static string Display(string text, bool isQuoted) =>
+        !isQuoted || IsRegularIdentifier(text) ? text : "[" + text.Replace("]", "]]", StringComparison.Ordinal) + "]";
+
+    private static bool IsRegularIdentifier(string text)
+    {
+        if (text.Length == 0 || !TSqlCharacters.IsIdentifierStart(text[0]) || TSqlReservedWords.Contains(text))
+        {
+            return false;
+        }
+
+        foreach (var character in text.AsSpan(1))
+        {
+            if (!TSqlCharacters.IsIdentifierPart(character))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>The empty schema part of <c>database..name</c>, at the second dot.</summary>
     public static SqlIdentifier Omitted(int position) => new(string.Empty, IsQuoted: false, new TextSpan(position, 0), string.Empty);

@@ -6,7 +6,7 @@ namespace Migrations.Lint.Sql.TSql;
 /// </summary>
 internal static class TSqlReservedWords
 {
-    private static readonly string[] Words = Sorted(
+    private static readonly WordSet Words = new(
     [
         "add", "all", "alter", "and", "any", "as", "asc", "authorization", "backup", "begin", "between",
         "break", "browse", "bulk", "by", "cascade", "case", "check", "checkpoint", "close", "clustered",
@@ -31,35 +31,5 @@ internal static class TSqlReservedWords
         "values", "varying", "view", "waitfor", "when", "where", "while", "with", "writetext",
     ]);
 
-    public static bool Contains(ReadOnlySpan<char> word)
-    {
-        int low = 0, high = Words.Length - 1;
-        while (low <= high)
-        {
-            var middle = (low + high) >>> 1;
-            var order = word.CompareTo(Words[middle], StringComparison.OrdinalIgnoreCase);
-            if (order == 0)
-            {
-                return true;
-            }
-
-            if (order < 0)
-            {
-                high = middle - 1;
-            }
-            else
-            {
-                low = middle + 1;
-            }
-        }
-
-        return false;
-    }
-
-    private static string[] Sorted(string[] words)
-    {
-        // Sort with the comparison the search uses, so '_' orders the same way in both.
-        Array.Sort(words, StringComparer.OrdinalIgnoreCase);
-        return words;
-    }
+    public static bool Contains(ReadOnlySpan<char> word) => Words.Contains(word);
 }

@@ -6,11 +6,21 @@ namespace Migrations.Lint.Sql.TSql;
 /// One token: its kind and its exact place in the source. Text is never copied; read it with
 /// <see cref="SourceText.AsSpan(TextSpan)"/>. Whitespace is not a token (it is the gap between two).
 /// </summary>
-public readonly record struct TSqlToken(TSqlTokenKind Kind, int Start, int Length, TSqlTokenFlags Flags = TSqlTokenFlags.None)
+public readonly record struct TSqlToken(TSqlTokenKind Kind, int Start, int Length, TSqlTokenFlags Flags = TSqlTokenFlags.None) : ISqlToken
 {
     public int End => Start + Length;
 
     public TextSpan Span => new(Start, Length);
+
+    SqlTokenRole ISqlToken.Role => Kind switch
+    {
+        TSqlTokenKind.Identifier => SqlTokenRole.Word,
+        TSqlTokenKind.Operator => SqlTokenRole.Operator,
+        TSqlTokenKind.Comma => SqlTokenRole.Comma,
+        TSqlTokenKind.OpenParen => SqlTokenRole.OpenParen,
+        TSqlTokenKind.CloseParen => SqlTokenRole.CloseParen,
+        _ => SqlTokenRole.Other,
+    };
 
     public bool IsTrivia => Kind is TSqlTokenKind.LineComment or TSqlTokenKind.BlockComment;
 

@@ -13,7 +13,7 @@ public sealed class TSqlDataStatementTests
         var marked = MarkedSql.Parse("UPDATE [|TOP (500)|] u SET u.Status = 2 [|FROM dbo.Users AS u INNER JOIN dbo.Plans p ON p.Id = u.PlanId|] WHERE [|p.Retired = 1|] OPTION (MAXDOP 1)");
         var update = Single<UpdateStatement>(marked.Text);
 
-        Assert.Equal("dbo.users", update.Target!.ToString());
+        Assert.Equal("dbo.Users", update.Target!.ToString());
         Assert.Equal(marked.Spans[0], update.TopSpan);
         Assert.Equal(marked.Spans[1], update.FromSpan);
         Assert.Equal(marked.Spans[2], update.WhereSpan);
@@ -33,11 +33,11 @@ public sealed class TSqlDataStatementTests
     }
 
     [Theory]
-    [InlineData("DELETE FROM dbo.Log", "dbo.log", false, false, false)]
-    [InlineData("DELETE dbo.Log WHERE Id < 10", "dbo.log", true, false, false)]
-    [InlineData("DELETE TOP (1000) FROM dbo.Log WHERE CreatedAt < @cutoff", "dbo.log", true, true, false)]
-    [InlineData("DELETE l FROM dbo.Log l JOIN dbo.Old o ON o.Id = l.Id", "dbo.log", false, false, true)]
-    [InlineData("DELETE FROM l FROM dbo.Log AS l WHERE l.Id = 1", "dbo.log", true, false, true)]
+    [InlineData("DELETE FROM dbo.Log", "dbo.Log", false, false, false)]
+    [InlineData("DELETE dbo.Log WHERE Id < 10", "dbo.Log", true, false, false)]
+    [InlineData("DELETE TOP (1000) FROM dbo.Log WHERE CreatedAt < @cutoff", "dbo.Log", true, true, false)]
+    [InlineData("DELETE l FROM dbo.Log l JOIN dbo.Old o ON o.Id = l.Id", "dbo.Log", false, false, true)]
+    [InlineData("DELETE FROM l FROM dbo.Log AS l WHERE l.Id = 1", "dbo.Log", true, false, true)]
     public void Delete_forms(string sql, string target, bool hasWhere, bool hasTop, bool hasFrom)
     {
         var delete = Single<DeleteStatement>(sql);
@@ -64,15 +64,15 @@ public sealed class TSqlDataStatementTests
             """);
         var merge = Single<MergeStatement>(marked.Text);
 
-        Assert.Equal(("dbo.settings", marked.Spans[0]), (merge.Target!.ToString(), merge.Span));
+        Assert.Equal(("dbo.Settings", marked.Spans[0]), (merge.Target!.ToString(), merge.Span));
     }
 
     [Fact]
     public void Truncate_and_update_statistics()
     {
-        Assert.Equal(["dbo.log"], Single<TruncateStatement>("TRUNCATE TABLE dbo.Log").Tables.Select(table => table.ToString()));
+        Assert.Equal(["dbo.Log"], Single<TruncateStatement>("TRUNCATE TABLE dbo.Log").Tables.Select(table => table.ToString()));
         var analyze = Single<AnalyzeStatement>("UPDATE STATISTICS dbo.Orders IX_Orders_Date WITH FULLSCAN");
-        Assert.Equal((StatementKind.Analyze, "UPDATE STATISTICS", "dbo.orders"), (analyze.Kind, analyze.Keywords, analyze.Tables[0].ToString()));
+        Assert.Equal((StatementKind.Analyze, "UPDATE STATISTICS", "dbo.Orders"), (analyze.Kind, analyze.Keywords, analyze.Tables[0].ToString()));
     }
 
     [Theory]
@@ -84,9 +84,9 @@ public sealed class TSqlDataStatementTests
     [InlineData("DROP TRIGGER IF EXISTS dbo.trg", DropObjectType.Trigger, true, "dbo.trg")]
     [InlineData("DROP TRIGGER ddl_audit ON DATABASE", DropObjectType.Trigger, false, "ddl_audit")]
     [InlineData("DROP SCHEMA IF EXISTS staging", DropObjectType.Schema, true, "staging")]
-    [InlineData("DROP TYPE dbo.IdList", DropObjectType.Type, false, "dbo.idlist")]
-    [InlineData("DROP SEQUENCE dbo.OrderNumbers", DropObjectType.Sequence, false, "dbo.ordernumbers")]
-    [InlineData("DROP SYNONYM dbo.Customers", DropObjectType.Other, false, "dbo.customers")]
+    [InlineData("DROP TYPE dbo.IdList", DropObjectType.Type, false, "dbo.IdList")]
+    [InlineData("DROP SEQUENCE dbo.OrderNumbers", DropObjectType.Sequence, false, "dbo.OrderNumbers")]
+    [InlineData("DROP SYNONYM dbo.Customers", DropObjectType.Other, false, "dbo.Customers")]
     public void Drop_statements(string sql, DropObjectType objectType, bool ifExists, params string[] names)
     {
         var drop = Single<DropStatement>(sql);

@@ -20,7 +20,7 @@ public sealed class TSqlIndexStatementTests
         var index = Single<CreateIndexStatement>(marked.Text);
 
         Assert.Equal("CREATE UNIQUE NONCLUSTERED INDEX", index.Keywords);
-        Assert.Equal(("ix_users_email", "dbo.users"), (index.Name!.Normalized, index.Table.ToString()));
+        Assert.Equal(("ix_users_email", "dbo.Users"), (index.Name!.Normalized, index.Table.ToString()));
         Assert.True(index.IsUnique);
         Assert.False(index.IsClustered);
         Assert.Null(index.Method);
@@ -50,8 +50,8 @@ public sealed class TSqlIndexStatementTests
     }
 
     [Theory]
-    [InlineData("ALTER INDEX IX_a ON dbo.t REBUILD", ReindexTarget.Index, "ix_a", false)]
-    [InlineData("ALTER INDEX IX_a ON dbo.t REBUILD PARTITION = 3 WITH (ONLINE = ON)", ReindexTarget.Index, "ix_a", true)]
+    [InlineData("ALTER INDEX IX_a ON dbo.t REBUILD", ReindexTarget.Index, "IX_a", false)]
+    [InlineData("ALTER INDEX IX_a ON dbo.t REBUILD PARTITION = 3 WITH (ONLINE = ON)", ReindexTarget.Index, "IX_a", true)]
     [InlineData("ALTER INDEX ALL ON dbo.t REBUILD WITH (ONLINE = ON, MAXDOP = 2)", ReindexTarget.Table, "dbo.t", true)]
     public void Alter_index_rebuild_is_a_reindex(string sql, ReindexTarget target, string name, bool isOnline)
     {
@@ -81,7 +81,7 @@ public sealed class TSqlIndexStatementTests
         var drop = Single<DropStatement>("DROP INDEX IF EXISTS IX_a ON dbo.t WITH (ONLINE = ON, MAXDOP = 1)");
 
         Assert.Equal(DropObjectType.Index, drop.ObjectType);
-        Assert.Equal("ix_a", Assert.Single(drop.Names).ToString());
+        Assert.Equal("IX_a", Assert.Single(drop.Names).ToString());
         Assert.Equal(("dbo.t", true, true), (drop.Table!.ToString(), drop.IfExists, drop.IsOnline));
     }
 
@@ -90,8 +90,8 @@ public sealed class TSqlIndexStatementTests
     {
         var drop = Single<DropStatement>("DROP INDEX dbo.Users.IX_Email, Orders.IX_Date");
 
-        Assert.Equal(["ix_email", "ix_date"], drop.Names.Select(name => name.ToString()));
-        Assert.Equal("dbo.users", drop.Table!.ToString());
+        Assert.Equal(["IX_Email", "IX_Date"], drop.Names.Select(name => name.ToString()));
+        Assert.Equal("dbo.Users", drop.Table!.ToString());
         Assert.False(drop.IsOnline);
     }
 }

@@ -22,7 +22,7 @@ public sealed class TSqlRoutineStatementTests
         var procedure = Single<CreateFunctionStatement>(marked.Text);
 
         Assert.Equal((StatementKind.CreateFunction, "CREATE PROCEDURE", true, false), (procedure.Kind, procedure.Keywords, procedure.IsProcedure, procedure.OrReplace));
-        Assert.Equal("dbo.usp_archive", procedure.Name.ToString());
+        Assert.Equal("dbo.usp_Archive", procedure.Name.ToString());
         Assert.Equal(marked.Spans[0], procedure.ParametersSpan);
         Assert.Equal(marked.Spans[1], procedure.BodySpan);
         Assert.Null(procedure.Language);
@@ -53,7 +53,7 @@ public sealed class TSqlRoutineStatementTests
     }
 
     [Theory]
-    [InlineData("CREATE TRIGGER dbo.trg_Audit ON dbo.Orders AFTER INSERT, UPDATE AS INSERT dbo.Audit SELECT * FROM inserted", "trg_audit", "dbo.orders", false)]
+    [InlineData("CREATE TRIGGER dbo.trg_Audit ON dbo.Orders AFTER INSERT, UPDATE AS INSERT dbo.Audit SELECT * FROM inserted", "trg_audit", "dbo.Orders", false)]
     [InlineData("CREATE OR ALTER TRIGGER trg ON dbo.v INSTEAD OF DELETE AS RETURN", "trg", "dbo.v", true)]
     [InlineData("CREATE TRIGGER ddl_guard ON DATABASE FOR DROP_TABLE AS ROLLBACK", "ddl_guard", null, false)]
     [InlineData("ALTER TRIGGER trg ON ALL SERVER FOR CREATE_LOGIN AS PRINT 'x'", "trg", null, true)]
@@ -72,7 +72,7 @@ public sealed class TSqlRoutineStatementTests
     {
         var view = Single<CreateViewStatement>(sql);
 
-        Assert.Equal(("dbo.activeusers", orReplace, false), (view.Name.ToString(), view.OrReplace, view.IsMaterialized));
+        Assert.Equal(("dbo.ActiveUsers", orReplace, false), (view.Name.ToString(), view.OrReplace, view.IsMaterialized));
     }
 
     [Fact]
@@ -81,8 +81,8 @@ public sealed class TSqlRoutineStatementTests
         var schema = Single<CreateSchemaStatement>("CREATE SCHEMA [billing] AUTHORIZATION [dbo]");
         Assert.Equal(("billing", "dbo"), (schema.Name.Normalized, schema.Authorization!.Normalized));
         Assert.Equal("reporting", Single<CreateSchemaStatement>("CREATE SCHEMA AUTHORIZATION reporting").Name.Normalized);
-        Assert.Equal("dbo.ordernumbers", Single<CreateSequenceStatement>("CREATE SEQUENCE dbo.OrderNumbers AS bigint START WITH 1 INCREMENT BY 1").Name.ToString());
-        Assert.Equal("dbo.ordernumbers", Single<AlterSequenceStatement>("ALTER SEQUENCE dbo.OrderNumbers RESTART WITH 100").Name.ToString());
+        Assert.Equal("dbo.OrderNumbers", Single<CreateSequenceStatement>("CREATE SEQUENCE dbo.OrderNumbers AS bigint START WITH 1 INCREMENT BY 1").Name.ToString());
+        Assert.Equal("dbo.OrderNumbers", Single<AlterSequenceStatement>("ALTER SEQUENCE dbo.OrderNumbers RESTART WITH 100").Name.ToString());
         Assert.Equal("scratch", Single<CreateDatabaseStatement>("CREATE DATABASE Scratch").Name.Normalized);
     }
 

@@ -28,7 +28,7 @@ public sealed class TSqlTableStatementTests
 
         Assert.Equal(marked.Spans[0], table.Span);
         Assert.Equal("CREATE TABLE", table.Keywords);
-        Assert.Equal("dbo.orders", table.Name.ToString());
+        Assert.Equal("dbo.Orders", table.Name.ToString());
         Assert.False(table.IsTemporary);
         Assert.Equal(["id", "customerid", "createdat", "rowguid", "total", "qty", "price"], table.Columns.Select(column => column.Name.Normalized));
 
@@ -58,7 +58,7 @@ public sealed class TSqlTableStatementTests
         var foreignKey = table.Constraints[0];
         Assert.Equal("fk_orders_customers", foreignKey.Name!.Normalized);
         Assert.Equal(["customerid"], foreignKey.Columns.Select(column => column.Normalized));
-        Assert.Equal("dbo.customers", foreignKey.References!.ToString());
+        Assert.Equal("dbo.Customers", foreignKey.References!.ToString());
         Assert.Equal(["id"], foreignKey.ReferencedColumns.Select(column => column.Normalized));
         Assert.Equal(marked.Spans[7], table.Constraints[1].Expression!.Span);
     }
@@ -94,7 +94,7 @@ public sealed class TSqlTableStatementTests
     {
         var created = Single<CreateTableAsStatement>("CREATE TABLE dbo.Totals WITH (DISTRIBUTION = ROUND_ROBIN) AS SELECT CustomerId, SUM(Total) AS Total FROM dbo.Orders GROUP BY CustomerId");
 
-        Assert.Equal(("dbo.totals", "CREATE TABLE"), (created.Name.ToString(), created.Keywords));
+        Assert.Equal(("dbo.Totals", "CREATE TABLE"), (created.Name.ToString(), created.Keywords));
     }
 
     [Fact]
@@ -115,7 +115,7 @@ public sealed class TSqlTableStatementTests
 
         Assert.Equal(AlterTableObjectKind.Table, alter.ObjectKind);
         Assert.Equal(StatementKind.AlterTable, alter.Kind);
-        Assert.Equal("dbo.users", alter.Table.ToString());
+        Assert.Equal("dbo.Users", alter.Table.ToString());
         Assert.Equal(marked.Spans, alter.Actions.Select(action => action.Span));
         var email = Assert.IsType<AddColumnAction>(alter.Actions[0]).Column;
         Assert.Equal(("email", "nvarchar", false), (email.Name.Normalized, email.DataType!.Name, email.IsNotNull));
@@ -240,7 +240,7 @@ public sealed class TSqlTableStatementTests
         var alter = Single<AlterTableStatement>(sql);
         var rename = Assert.IsType<RenameColumnAction>(Assert.Single(alter.Actions));
 
-        Assert.Equal("dbo.users", alter.Table.ToString());
+        Assert.Equal("dbo.Users", alter.Table.ToString());
         Assert.Equal(("email", "emailaddress"), (rename.From.Normalized, rename.To.Normalized));
         Assert.Equal("Email", sql.Substring(rename.From.Span.Start, rename.From.Span.Length).Trim('[', ']'));
     }
@@ -251,8 +251,8 @@ public sealed class TSqlTableStatementTests
         var table = Single<AlterTableStatement>("EXEC sp_rename 'dbo.Users', 'Accounts'");
         var index = Single<AlterTableStatement>("EXEC sp_rename N'dbo.Users.IX_Users_Email', N'IX_Accounts_Email', N'INDEX'");
 
-        Assert.Equal(("dbo.users", "accounts"), (table.Table.ToString(), Assert.IsType<RenameTableAction>(Assert.Single(table.Actions)).NewName.Normalized));
-        Assert.Equal((AlterTableObjectKind.Index, "dbo.users", "ix_users_email"), (index.ObjectKind, index.Table.ToString(), index.Index!.Normalized));
+        Assert.Equal(("dbo.Users", "accounts"), (table.Table.ToString(), Assert.IsType<RenameTableAction>(Assert.Single(table.Actions)).NewName.Normalized));
+        Assert.Equal((AlterTableObjectKind.Index, "dbo.Users", "ix_users_email"), (index.ObjectKind, index.Table.ToString(), index.Index!.Normalized));
         Assert.Equal("ix_accounts_email", Assert.IsType<RenameTableAction>(Assert.Single(index.Actions)).NewName.Normalized);
     }
 
@@ -262,4 +262,28 @@ public sealed class TSqlTableStatementTests
     [InlineData("EXEC sp_rename 'dbo..t', 'u'")]
     public void Sp_rename_that_cannot_be_read_stays_an_exec(string sql) =>
         Assert.Equal("EXEC", Single<OtherStatement>(sql).Keywords);
+
+    [Theory]
+    [InlineData("ALTER TABLE t ADD c int NULL DEFAULT 0 WITH VALUES", true)]
+    [InlineData("ALTER TABLE t ADD c int NULL CONSTRAINT DF_t_c DEFAULT (0) WITH VALUES CHECK (c >= 0)", true)]
+    [InlineData("ALTER TABLE t ADD c int NULL DEFAULT 0", false)]
+    public void Add_column_records_default_with_values(string sql, bool withValues)
+    {
+        var column = Assert.IsType<AddColumnAction>(Assert.Single(Single<AlterTableStatement>(sql).Actions)).Column;
+
+        Assert.Equal(("0", withValues), (column.Default!.Text.Trim('(', ')'), column.IsDefaultWithValues));
+    }
+
+    [Theory]
+    [InlineData("ALTER TABLE t WITH NOCHECK ADD c int NULL CHECK (c > 0) REFERENCES u (id) UNIQUE", true)]
+    [InlineData("ALTER TABLE t WITH CHECK ADD c int NULL CHECK (c > 0) REFERENCES u (id) UNIQUE", false)]
+    [InlineData("ALTER TABLE t ADD c int NULL CHECK (c > 0) REFERENCES u (id) UNIQUE", false)]
+    public void With_nocheck_leaves_inline_check_and_foreign_key_unchecked(string sql, bool isNotChecked)
+    {
+        var column = Assert.IsType<AddColumnAction>(Assert.Single(Single<AlterTableStatement>(sql).Actions)).Column;
+
+        Assert.Equal(
+            [(ConstraintType.Check, isNotChecked), (ConstraintType.ForeignKey, isNotChecked), (ConstraintType.Unique, false)],
+            column.Constraints.Select(constraint => (constraint.ConstraintType, constraint.IsNotValid)));
+    }
 }

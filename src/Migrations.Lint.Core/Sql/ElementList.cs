@@ -1,18 +1,18 @@
-namespace Migrations.Lint.Sql.TSql;
+namespace Migrations.Lint.Sql;
 
 /// <summary>
 /// Walks the comma-separated elements of the parenthesized list at the cursor, narrowing the cursor
 /// to one element at a time. Loop until <see cref="MoveNext"/> returns false: the cursor then stands
 /// after the list with its previous limit back.
 /// </summary>
-internal struct TSqlElementList
+internal struct ElementList
 {
     private readonly int _outerEnd;
     private readonly int _groupEnd;
     private readonly int _listEnd;
     private int _elementEnd;
 
-    private TSqlElementList(int outerEnd, int groupEnd, int listEnd)
+    private ElementList(int outerEnd, int groupEnd, int listEnd)
     {
         _outerEnd = outerEnd;
         _groupEnd = groupEnd;
@@ -21,9 +21,10 @@ internal struct TSqlElementList
     }
 
     /// <summary>Enters the list when the cursor is at <c>(</c>.</summary>
-    public static bool TryEnter(TSqlTokenCursor cursor, out TSqlElementList list)
+    public static bool TryEnter<TToken>(SqlTokenCursor<TToken> cursor, out ElementList list)
+        where TToken : struct, ISqlToken
     {
-        if (!cursor.IsKind(TSqlTokenKind.OpenParen))
+        if (!cursor.IsRole(SqlTokenRole.OpenParen))
         {
             list = default;
             return false;
@@ -32,14 +33,15 @@ internal struct TSqlElementList
         var open = cursor.Position;
         cursor.SkipElement();
         var groupEnd = cursor.Position;
-        var isClosed = groupEnd - 1 > open && cursor.TokenAt(groupEnd - 1).Kind == TSqlTokenKind.CloseParen;
+        var isClosed = groupEnd - 1 > open && cursor.TokenAt(groupEnd - 1).Role == SqlTokenRole.CloseParen;
         var listEnd = isClosed ? groupEnd - 1 : groupEnd;
-        list = new TSqlElementList(cursor.Limit(listEnd), groupEnd, listEnd);
+        list = new ElementList(cursor.Limit(listEnd), groupEnd, listEnd);
         cursor.Position = open + 1;
         return true;
     }
 
-    public bool MoveNext(TSqlTokenCursor cursor)
+    public bool MoveNext<TToken>(SqlTokenCursor<TToken> cursor)
+        where TToken : struct, ISqlToken
     {
         if (_elementEnd >= 0)
         {
@@ -55,5 +57,26 @@ internal struct TSqlElementList
         _elementEnd = cursor.FindElementEnd();
         cursor.Limit(_elementEnd);
         return true;
+    }
+
+    /// <summary>The text of each element of the parenthesized list at the cursor (a type's <c>(10, 2)</c>); empty when not at one.</summary>
+    public static IReadOnlyList<string> ReadTexts<TToken>(SqlTokenCursor<TToken> cursor)
+        where TToken : struct, ISqlToken
+    {
+        if (!TryEnter(cursor, out var list))
+        {
+            return [];
+        }
+
+        var texts = new List<string>(2);
+        while (list.MoveNext(cursor))
+        {
+            if (!cursor.AtEnd)
+            {
+                texts.Add(cursor.TextOf(cursor.SpanOf(cursor.Position, cursor.End)));
+            }
+        }
+
+        return texts;
     }
 }
