@@ -55,7 +55,7 @@ public static class ManifestJson
         json.WriteStartObject();
         json.WriteNumber("formatVersion", MigrationManifest.FormatVersion);
         json.WriteString("toolVersion", manifest.ToolVersion);
-        json.WriteString("dialect", DialectName(manifest.DefaultDialect));
+        json.WriteString("dialect", DialectLabels.Key(manifest.DefaultDialect));
         json.WriteStartArray("migrations");
         foreach (var migration in manifest.Migrations)
         {
@@ -65,7 +65,7 @@ public static class ManifestJson
             json.WriteString("description", migration.Description);
             json.WriteString("kind", Name(migration.Kind));
             json.WriteString("convention", Name(migration.Convention));
-            json.WriteString("dialect", DialectName(migration.Dialect));
+            json.WriteString("dialect", DialectLabels.Key(migration.Dialect));
             WriteScript(json, "up", migration.Up);
             WriteScript(json, "down", migration.Down);
             json.WriteString("lint", Name(migration.Verdict));
@@ -146,13 +146,6 @@ public static class ManifestJson
         json.WriteString("sha256", script.Sha256);
         json.WriteEndObject();
     }
-
-    /// <summary>The names migrate-lint.json uses.</summary>
-    private static string DialectName(Dialect dialect) => dialect switch
-    {
-        Dialect.SqlServer => "sqlserver",
-        _ => "postgres",
-    };
 
     /// <summary>An enum member in kebab case: <c>GolangMigrate</c> becomes <c>golang-migrate</c>.</summary>
     private static string Name<T>(T value)

@@ -52,7 +52,7 @@ internal static class ParseCommand
     {
         foreach (var file in files)
         {
-            output.WriteLine($"{file.Path} ({DialectName(file.Dialect)}: {file.DialectReason})");
+            output.WriteLine($"{file.Path} ({DialectLabels.Key(file.Dialect)}: {file.DialectReason})");
             if (file.LoadError is { } loadError)
             {
                 output.WriteLine($"  error {SyntaxErrorRule.Rule.Code}: {loadError}");
@@ -85,7 +85,7 @@ internal static class ParseCommand
             {
                 json.WriteStartObject();
                 json.WriteString("file", file.Path);
-                json.WriteString("dialect", DialectName(file.Dialect));
+                json.WriteString("dialect", DialectLabels.Key(file.Dialect));
                 json.WriteString("dialectReason", file.DialectReason);
                 json.WriteStartArray("statements");
                 foreach (var statement in file.Script?.Statements ?? [])
@@ -139,8 +139,6 @@ internal static class ParseCommand
         json.WriteNumber("startOffset", span.Start);
         json.WriteNumber("endOffset", span.End);
     }
-
-    private static string DialectName(Dialect dialect) => dialect == Dialect.Postgres ? "postgres" : "sqlserver";
 
     /// <summary>One input file: its statements and how its dialect was chosen, or why it could not be read.</summary>
     private sealed record ParsedFile(string Path, Dialect Dialect, string DialectReason, SqlScript? Script, string? LoadError)
