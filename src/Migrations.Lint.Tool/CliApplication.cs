@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Migrations.Lint.Tool.Commands;
+using Migrations.Lint.Tool.Commands.Init;
 using Migrations.Lint.Tool.Commands.Runner;
 
 namespace Migrations.Lint.Tool;
@@ -37,6 +38,7 @@ internal static class CliApplication
             NewCommand.Create(output),
             BaselineCommand.Create(output, error),
             RepairCommand.Create(output, error),
+            InitCommand.Create(output),
         };
 
         var parsed = root.Parse(WithDefaultCommand(args, root));
