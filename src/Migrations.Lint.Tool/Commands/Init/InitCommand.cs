@@ -53,7 +53,7 @@ internal static class InitCommand
             ?? throw new UsageException($"no migrations found under {directory}; run init in the folder above them, or see docs/configuration.md");
         File.WriteAllText(configPath, StarterConfig.Write(layout));
         output.WriteLine(
-            $"wrote {ConfigLoader.FileName}: {layout.MigrationCount} {layout.Convention} migrations in {string.Join(", ", layout.Folders)}, "
-            + $"dialect {StarterConfig.DialectName(layout.Dialect)}");
+            $"wrote {ConfigLoader.FileName} for the {layout.Convention} migrations in {string.Join(", ", layout.Folders)} "
+            + $"({layout.MigrationCount} found), dialect {StarterConfig.DialectName(layout.Dialect)}");
     }
 }
