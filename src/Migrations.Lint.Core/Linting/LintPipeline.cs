@@ -19,8 +19,10 @@ public static class LintPipeline
         var enabled = RuleRegistry.All.Where(rule => config.GetSeverity(rule.Descriptor) != Severity.Off).ToArray();
         var fromConfig = paths.Count == 0 && config.ConfigDirectory is not null;
         var baseDirectory = fromConfig ? config.ConfigDirectory! : workingDirectory;
+        // The config's inputs are relative to its folder; as full paths they are reported relative to the working
+        // directory (or repository) like every other path, not to a folder the reader cannot see.
         var set = MigrationSet.Discover(
-            fromConfig ? config.Migrations : paths,
+            fromConfig ? [.. config.Migrations.Select(input => Path.GetFullPath(input, baseDirectory))] : paths,
             new DiscoveryOptions { Excludes = config.Exclude, BaseDirectory = baseDirectory, Files = scope.Files });
         var isReported = ReportedFilter(scope, set, baseDirectory);
 

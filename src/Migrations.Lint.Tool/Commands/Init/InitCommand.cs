@@ -38,7 +38,8 @@ internal static class InitCommand
 
             if (repository is not null)
             {
-                var hookPath = PreCommitHook.Install(repository, overwrite);
+                var configFromRoot = Path.GetRelativePath(repository.Root, configPath).Replace('\\', '/');
+                var hookPath = PreCommitHook.Install(repository, configFromRoot == ConfigLoader.FileName ? null : configFromRoot, overwrite);
                 output.WriteLine($"installed {Path.GetRelativePath(directory, hookPath).Replace('\\', '/')}: commits now lint their staged migrations");
             }
 

@@ -10,16 +10,24 @@ internal static class PreCommitHook
 {
     public const string Marker = "# Installed by 'dotnet migrate-lint init --hook'.";
 
-    public const string Script = $"""
-        #!/bin/sh
-        {Marker} Re-run it to update this file.
-        # Lints the staged migrations as they will be committed; 'git commit --no-verify' skips it.
-        exec dotnet migrate-lint lint --staged
+    /// <summary>
+    /// The hook's text. Git runs hooks at the repository root, where the search for a config starts, so a config
+    /// written in a subfolder is named (<paramref name="configPath"/>, relative to the root); null for one at the root.
+    /// </summary>
+    public static string Script(string? configPath)
+    {
+        var config = configPath is null ? "" : $" --config '{configPath.Replace("'", "'\\''", StringComparison.Ordinal)}'";
+        return $"""
+            #!/bin/sh
+            {Marker} Re-run it to update this file.
+            # Lints the staged migrations as they will be committed; 'git commit --no-verify' skips it.
+            exec dotnet migrate-lint lint --staged{config}
 
-        """;
+            """;
+    }
 
     /// <summary>Writes the hook; returns its path. A usage error when a foreign hook is in the way and <paramref name="force"/> is off.</summary>
-    public static string Install(GitRepository repository, bool force)
+    public static string Install(GitRepository repository, string? configPath, bool force)
     {
         var hooks = repository.HooksDirectory();
         var path = Path.Combine(hooks, "pre-commit");
@@ -30,7 +38,7 @@ internal static class PreCommitHook
         }
 
         Directory.CreateDirectory(hooks);
-        File.WriteAllText(path, Script.ReplaceLineEndings("\n"));
+        File.WriteAllText(path, Script(configPath).ReplaceLineEndings("\n"));
         if (!OperatingSystem.IsWindows())
         {
             File.SetUnixFileMode(path, File.GetUnixFileMode(path) | UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute);
