@@ -8,7 +8,7 @@ namespace Migrations.Lint.Tool.Commands.Init;
 /// </summary>
 internal static class PreCommitHook
 {
-    public const string Marker = "# Installed by 'dotnet migrate-lint init --hook'.";
+    private const string Marker = "# Installed by 'dotnet migrate-lint init --hook'.";
 
     /// <summary>
     /// The hook's text. Git runs hooks at the repository root, where the search for a config starts, so a config
