@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Migrations.Lint.Tool.Commands;
+using Migrations.Lint.Tool.Commands.Init;
 using Migrations.Lint.Tool.Commands.Runner;
 
 namespace Migrations.Lint.Tool;
@@ -40,6 +41,7 @@ internal static class CliApplication
             PreflightCommand.Create(output, error),
             PostflightCommand.Create(output, error),
             CycleCommand.Create(output, error),
+            InitCommand.Create(output),
         };
 
         var parsed = root.Parse(WithDefaultCommand(args, root));

@@ -20,4 +20,7 @@ public sealed record DiscoveryOptions
     /// Unmarked files are always kept.
     /// </summary>
     public Dialect? Dialect { get; init; }
+
+    /// <summary>Where the files are read from: the work tree unless a snapshot (git's index) is given.</summary>
+    public IMigrationFiles Files { get; init; } = WorkTreeFiles.Instance;
 }

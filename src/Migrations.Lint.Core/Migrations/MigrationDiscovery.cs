@@ -40,7 +40,7 @@ internal sealed class MigrationDiscovery
             return;
         }
 
-        var loaded = SourceFile.Load(file.FullPath, path);
+        var loaded = _options.Files.Load(file.FullPath, path);
         if (!loaded.Succeeded)
         {
             Report(DiscoveryFindingKind.LoadError, path, loaded.Error.Message);

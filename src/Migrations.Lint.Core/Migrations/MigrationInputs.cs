@@ -13,6 +13,7 @@ internal sealed class MigrationInputs
         OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
 
     private readonly string _baseDirectory;
+    private readonly IMigrationFiles _files;
     private readonly Matcher? _excludes;
     private readonly ICollection<DiscoveryFinding> _findings;
 
@@ -20,6 +21,7 @@ internal sealed class MigrationInputs
     {
         _baseDirectory = Path.GetFullPath(options.BaseDirectory ?? Directory.GetCurrentDirectory());
         _findings = findings;
+        _files = options.Files;
         if (options.Excludes.Count > 0)
         {
             _excludes = new Matcher();
@@ -49,14 +51,14 @@ internal sealed class MigrationInputs
         }
 
         var fullPath = Path.GetFullPath(input, _baseDirectory);
-        if (File.Exists(fullPath))
+        if (_files.FileExists(fullPath))
         {
             return IsExcluded(fullPath, Path.GetDirectoryName(fullPath) ?? fullPath)
                 ? []
                 : [new DiscoveredFile(input, fullPath, [])];
         }
 
-        if (Directory.Exists(fullPath))
+        if (_files.DirectoryExists(fullPath))
         {
             return Search(input, fullPath, "**/*.sql");
         }
@@ -64,7 +66,7 @@ internal sealed class MigrationInputs
         if (SplitGlob(input) is var (root, pattern))
         {
             var rootPath = Path.GetFullPath(root.Length == 0 ? "." : root, _baseDirectory);
-            var found = Directory.Exists(rootPath) ? Search(root, rootPath, pattern) : [];
+            var found = _files.DirectoryExists(rootPath) ? Search(root, rootPath, pattern) : [];
             return found.Count > 0 ? found : NotFound(input, "the pattern matched no files");
         }
 
@@ -88,8 +90,8 @@ internal sealed class MigrationInputs
     {
         var matcher = new Matcher();
         matcher.AddInclude(pattern);
-        var result = matcher.Execute(new LinkSkippingDirectoryInfo(
-            new DirectoryInfo(rootPath),
+        var result = matcher.Execute(_files.GetDirectory(
+            rootPath,
             (directory, error) => ReportUnreadable(DisplayPathOf(displayRoot, rootPath, directory), error)));
         var files = new List<DiscoveredFile>();
         foreach (var match in result.Files)

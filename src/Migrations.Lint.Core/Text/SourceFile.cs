@@ -51,6 +51,19 @@ public static class SourceFile
         }
     }
 
+    /// <summary>Decodes bytes read elsewhere (git's index) by the same rules as a file on disk.</summary>
+    public static SourceFileResult Decode(ReadOnlySpan<byte> bytes, string displayPath)
+    {
+        if (bytes.Length > MaxLength)
+        {
+            return TooLarge(displayPath);
+        }
+
+        return SourceFileDecoder.LooksBinary(bytes)
+            ? BinaryFile(displayPath)
+            : SourceFileDecoder.Decode(displayPath, bytes);
+    }
+
     private static SourceFileResult Read(string displayPath, FileStream stream)
     {
         if (stream.CanSeek && stream.Length > MaxLength)
@@ -81,7 +94,7 @@ public static class SourceFile
                 sniffed = true;
                 if (SourceFileDecoder.LooksBinary(buffer.AsSpan(0, length)))
                 {
-                    return Fail(displayPath, SourceFileErrorKind.Binary, "binary file, not SQL");
+                    return BinaryFile(displayPath);
                 }
             }
 
@@ -94,6 +107,8 @@ public static class SourceFile
 
     private static SourceFileResult TooLarge(string path) =>
         Fail(path, SourceFileErrorKind.TooLarge, $"file is larger than the {MaxLength / 1_000_000} MB limit");
+
+    private static SourceFileResult BinaryFile(string path) => Fail(path, SourceFileErrorKind.Binary, "binary file, not SQL");
 
     private static SourceFileResult Fail(string path, SourceFileErrorKind kind, string message) =>
         SourceFileResult.Failure(new SourceFileError(path, kind, message));

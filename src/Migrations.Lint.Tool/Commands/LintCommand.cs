@@ -4,6 +4,7 @@ using Migrations.Lint.Diagnostics;
 using Migrations.Lint.Linting;
 using Migrations.Lint.Reporting;
 using Migrations.Lint.Rules;
+using Migrations.Lint.Tool.Commands.Git;
 
 namespace Migrations.Lint.Tool.Commands;
 
@@ -30,11 +31,13 @@ internal static class LintCommand
         var noColor = new Option<bool>("--no-color") { Description = "Plain text output (also when NO_COLOR is set or output is redirected)." };
         var listRules = new Option<bool>("--list-rules") { Description = "List every rule and exit." };
         var explain = new Option<string?>("--explain") { Description = "Print the documentation of a rule (name or code) and exit." };
+        var staged = new Option<bool>("--staged") { Description = "Lint the migrations staged in git, as they will be committed (for pre-commit hooks)." };
+        var changedSince = new Option<string?>("--changed-since") { Description = "Lint the migrations changed since the branch left this git revision (for pull request checks)." };
 
         var command = new Command("lint", "Lint migrations for lock, data-loss and pairing hazards.")
         {
             paths, format, outputFile, dialect, configPath, pgVersion, assumeInTransaction, includeRule, excludeRule,
-            warningsAsErrors, noColor, listRules, explain,
+            warningsAsErrors, noColor, listRules, explain, staged, changedSince,
         };
         command.SetAction(result =>
         {
@@ -64,7 +67,9 @@ internal static class LintCommand
                 result.GetValue(outputFile),
                 result.GetValue(configPath),
                 overrides,
-                UseColor: !result.GetValue(noColor));
+                UseColor: !result.GetValue(noColor),
+                result.GetValue(staged),
+                result.GetValue(changedSince));
             return Run(request, output, error);
         });
         return command;
@@ -87,10 +92,17 @@ internal static class LintCommand
         }
 
         var paths = request.Paths.Count == 0 && config.Value!.ConfigPath is null ? [workingDirectory] : request.Paths;
-        var outcome = LintPipeline.Run(paths, config.Value!, workingDirectory);
+        using var blobs = request.Staged ? new GitBlobReader(workingDirectory) : null;
+        var scope = Scope(request, workingDirectory, blobs);
+        var outcome = LintPipeline.Run(paths, config.Value!, workingDirectory, scope);
         if (outcome.MissingInputs.Count > 0)
         {
             throw new UsageException(outcome.MissingInputs[0].ToString());
+        }
+
+        if (scope.ReportedFiles is not null && outcome.Report.FileCount == 0)
+        {
+            error.WriteLine(request.Staged ? "migrate-lint: no staged migrations to lint" : $"migrate-lint: no migrations changed since {request.ChangedSince}");
         }
 
         var context = new ReportContext(workingDirectory)
@@ -112,11 +124,30 @@ internal static class LintCommand
         return outcome.Report.ErrorCount > 0 ? (int)ExitCode.LintFailed : (int)ExitCode.Ok;
     }
 
+    private static LintScope Scope(LintRequest request, string workingDirectory, GitBlobReader? blobs)
+    {
+        if (request.Staged && request.ChangedSince is not null)
+        {
+            throw new UsageException("--staged and --changed-since cannot be combined");
+        }
+
+        if (blobs is not null)
+        {
+            return GitLintScope.Staged(GitRepository.Open(workingDirectory), blobs);
+        }
+
+        return request.ChangedSince is { } reference
+            ? GitLintScope.ChangedSince(GitRepository.Open(workingDirectory), reference)
+            : LintScope.WorkTree;
+    }
+
     private sealed record LintRequest(
         IReadOnlyList<string> Paths,
         string Format,
         string? OutputFile,
         string? ConfigPath,
         ConfigOverrides Overrides,
-        bool UseColor);
+        bool UseColor,
+        bool Staged,
+        string? ChangedSince);
 }
