@@ -18,14 +18,14 @@ public sealed class InstalledTool : IDisposable
         Version = $"0.0.0-e2e.{DateTime.UtcNow:yyyyMMddHHmmss}.{Environment.ProcessId}";
         ToolPath = Path.Combine(Root, "tools");
         var feed = Path.Combine(Root, "nupkg");
-        var environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(Root, "packages") };
         File.WriteAllText(Path.Combine(Root, "nuget.config"), NuGetConfig(feed));
 
         // Only the tool project: its references are already built in this configuration, and rebuilding them
-        // here would race the MSBuild package tests, which pack from the same outputs.
-        Run(environment, "pack", Path.Combine(RepositoryPaths.Root, "src", "Migrations.Lint.Tool", "Migrations.Lint.Tool.csproj"),
+        // here would race the MSBuild package tests, which pack from the same outputs. Packing restores as the
+        // developer's build does; installing sees only the feed, through a package folder of its own.
+        Run(RepositoryPaths.Root, new Dictionary<string, string>(), "pack", Path.Combine(RepositoryPaths.Root, "src", "Migrations.Lint.Tool", "Migrations.Lint.Tool.csproj"),
             "--configuration", Configuration, "--output", feed, $"-p:PackageVersion={Version}", "-p:BuildProjectReferences=false", "-nr:false");
-        Run(environment, "tool", "install", PackageId, "--tool-path", ToolPath, "--version", Version, "--add-source", feed);
+        Run(Root, new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(Root, "packages") }, "tool", "install", PackageId, "--tool-path", ToolPath, "--version", Version, "--add-source", feed);
     }
 
     public string Root { get; }
@@ -57,9 +57,9 @@ public sealed class InstalledTool : IDisposable
         }
     }
 
-    private void Run(IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    private void Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
-        var (exitCode, output) = DotnetCommand.Run(Root, environment, arguments);
+        var (exitCode, output) = DotnetCommand.Run(workingDirectory, environment, arguments);
         if (exitCode != 0)
         {
             Dispose();
