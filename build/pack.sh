@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Packs the NuGet packages teams install: Migrations.Lint.MSBuild (the build integration) and
-# Migrations.Lint.Tool (the dotnet tool) into nupkg/.
+# Migrations.Lint.Tool (the dotnet tool) into nupkg/. The tool is three packages (.NET SDK 10
+# RID-specific tools): Migrations.Lint.Tool, which users install, points at .linux-x64 (ReadyToRun)
+# and .any (portable); all three belong on the feed.
 # Usage: build/pack.sh [version]   (default 0.1.0-local)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
