@@ -39,9 +39,9 @@ many_files="$(find "$work/corpus" -type f -name '*.sql' | wc -l)"
 names=("squawk $(squawk_version)" migrate-lint "squawk $(squawk_version)" migrate-lint)
 counts=(1 1 "$many_files" "$many_files")
 command_0=("$squawk_bin" --reporter json "$work/one/*.sql")
-command_1=(dotnet "$migrate_lint_dll" lint "$work/one" --format json)
+command_1=("$migrate_lint_bin" lint "$work/one" --format json)
 command_2=("$squawk_bin" --reporter json "$work/corpus/**/*.sql")
-command_3=(dotnet "$migrate_lint_dll" lint "$work/corpus" --format json)
+command_3=("$migrate_lint_bin" lint "$work/corpus" --format json)
 if [[ -n "$other_dll" ]]; then
   names+=("migrate-lint*" "migrate-lint*")
   counts+=(1 "$many_files")
@@ -76,7 +76,7 @@ done
 load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
 
 echo "lint benchmark: $runs interleaved runs per row, $(nproc) cores, load average $load_before before, $load_after after"
-echo "migrate-lint $(git rev-parse --short HEAD) (Release, dotnet $(dotnet --version) SDK), $(date -u +%F)"
+echo "migrate-lint $(git rev-parse --short HEAD) (installed from package $(grep -o 'migrations\.lint\.tool\.[a-z0-9-]*' <<< "$migrate_lint_dll" | head -1), dotnet $(dotnet --version) SDK), $(date -u +%F)"
 [[ -z "$other_dll" ]] || echo "migrate-lint*: $other_dll"
 printf '\n| %-14s | %5s | %8s | %8s | %12s | %10s |\n' Tool Files "Median s" "Min s" "Median CPU s" "Max RSS MB"
 printf '|%s|%s:|%s:|%s:|%s:|%s:|\n' "$(printf -- '-%.0s' {1..16})" ------ --------- --------- ------------- -----------

@@ -29,10 +29,10 @@ public sealed record LintSettings(
     public bool IsLinted(Migration migration) =>
         StartAfter is null || migration.Version is null || migration.Kind == MigrationKind.Repeatable || migration.Version > StartAfter;
 
-    /// <summary>The dialect <paramref name="script"/> of <paramref name="migration"/> is written in: its name's, else its syntax's (when detecting), else the default.</summary>
-    public Dialect DialectOf(Migration migration, MigrationScript script) => ChooseDialect(migration, script).Dialect;
-
-    /// <summary><see cref="DialectOf"/>, saying where the dialect came from.</summary>
+    /// <summary>
+    /// The dialect <paramref name="script"/> of <paramref name="migration"/> is written in: its name's, else its
+    /// syntax's (when detecting), else the default; and where that came from.
+    /// </summary>
     public DialectChoice ChooseDialect(Migration migration, MigrationScript script)
     {
         if ((script.Dialect ?? migration.Dialect) is { } named)

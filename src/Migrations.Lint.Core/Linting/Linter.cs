@@ -57,29 +57,36 @@ public sealed class Linter(LintSettings settings, IReadOnlyList<LintRule> rules,
     /// <summary>
     /// Parses every script, each in its own dialect, in the order they apply. The up scripts of
     /// migrations before <c>startAfter</c> are parsed too, though not linted: later scripts learn the
-    /// schema from them.
+    /// schema from them. Scripts parse independently, so they parse in parallel: parsing is most of a
+    /// large run's work.
     /// </summary>
     private (List<ParsedScript> Scripts, Dictionary<Dialect, SqlScript[]> AppliedUps) Parse(IEnumerable<Migration> migrations)
     {
-        var scripts = new List<ParsedScript>();
-        var appliedUps = Enum.GetValues<Dialect>().ToDictionary(dialect => dialect, _ => new List<SqlScript>());
+        var pending = new List<(Migration Migration, MigrationScript Script, DialectChoice Choice, bool IsLinted)>();
         foreach (var migration in migrations)
         {
             var isLinted = settings.IsLinted(migration);
             foreach (var script in migration.Scripts)
             {
-                if (!isLinted && script.Direction == MigrationDirection.Down)
+                if (isLinted || script.Direction == MigrationDirection.Up)
                 {
-                    continue;
+                    pending.Add((migration, script, settings.ChooseDialect(migration, script), isLinted));
                 }
+            }
+        }
 
-                var choice = settings.ChooseDialect(migration, script);
-                var syntax = SqlParser.Parse(script.Source, script.Section, choice.Dialect);
-                scripts.Add(new ParsedScript(migration, script, syntax, choice, appliedUps[choice.Dialect].Count, isLinted));
-                if (script.Direction == MigrationDirection.Up)
-                {
-                    appliedUps[choice.Dialect].Add(syntax);
-                }
+        var syntax = new SqlScript[pending.Count];
+        Parallel.For(0, pending.Count, i => syntax[i] = SqlParser.Parse(pending[i].Script.Source, pending[i].Script.Section, pending[i].Choice.Dialect));
+
+        var scripts = new List<ParsedScript>(pending.Count);
+        var appliedUps = Enum.GetValues<Dialect>().ToDictionary(dialect => dialect, _ => new List<SqlScript>());
+        for (var i = 0; i < pending.Count; i++)
+        {
+            var (migration, script, choice, isLinted) = pending[i];
+            scripts.Add(new ParsedScript(migration, script, syntax[i], choice, appliedUps[choice.Dialect].Count, isLinted));
+            if (script.Direction == MigrationDirection.Up)
+            {
+                appliedUps[choice.Dialect].Add(syntax[i]);
             }
         }
 
