@@ -17,7 +17,7 @@ public sealed class ConcurrentApplyTests(DatabaseCluster cluster)
         using var files = TablesWithConcurrentIndexes();
 
         var runs = await Task.WhenAll(Enumerable.Range(0, processes).Select(_ =>
-            ToolProcess.RunAsync("apply", files.Path, "--connection", database, "--lock-wait", "60s")));
+            RunningTool.RunAsync("apply", files.Path, "--connection", database, "--lock-wait", "60s")));
 
         Assert.All(runs, run => Assert.True(run.ExitCode == 0, run.Error));
         Assert.Equal(

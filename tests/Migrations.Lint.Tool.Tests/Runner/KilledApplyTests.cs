@@ -33,7 +33,7 @@ public sealed class KilledApplyTests(DatabaseCluster cluster)
         Assert.Equal(["1:true"], await HistoryAsync(database));
         Assert.Equal(["1:applied", "2:pending"], await StatesAsync(database, files.Path));
 
-        var next = await ToolProcess.RunAsync("apply", files.Path, "--connection", database, "--lock-wait", "10s");
+        var next = await RunningTool.RunAsync("apply", files.Path, "--connection", database, "--lock-wait", "10s");
         Assert.True(next.ExitCode == 0, next.Error);
         Assert.True(await DatabaseCluster.ScalarAsync<bool>(database, "SELECT to_regclass('orders') IS NOT NULL"));
         Assert.Equal(["1:true", "2:true"], await HistoryAsync(database));
@@ -56,13 +56,13 @@ public sealed class KilledApplyTests(DatabaseCluster cluster)
         Assert.Equal(["1:true", "2:false"], await HistoryAsync(database));
         Assert.Equal(["1:applied", "2:failed"], await StatesAsync(database, files.Path));
 
-        var refused = await ToolProcess.RunAsync("apply", files.Path, "--connection", database, "--lock-wait", "10s");
+        var refused = await RunningTool.RunAsync("apply", files.Path, "--connection", database, "--lock-wait", "10s");
         Assert.Equal(1, refused.ExitCode);
         Assert.Contains("failed or was interrupted earlier and left the database dirty", refused.Error, StringComparison.Ordinal);
 
-        var repair = await ToolProcess.RunAsync("repair", files.Path, "--connection", database);
+        var repair = await RunningTool.RunAsync("repair", files.Path, "--connection", database);
         Assert.True(repair.ExitCode == 0, repair.Error);
-        var next = await ToolProcess.RunAsync("apply", files.Path, "--connection", database, "--lock-wait", "10s");
+        var next = await RunningTool.RunAsync("apply", files.Path, "--connection", database, "--lock-wait", "10s");
         Assert.True(next.ExitCode == 0, next.Error);
         Assert.Equal(["1:true", "2:true"], await HistoryAsync(database));
     }
@@ -75,7 +75,7 @@ public sealed class KilledApplyTests(DatabaseCluster cluster)
     {
         var name = await DatabaseCluster.ScalarAsync<string>(database, "SELECT current_database()");
         await DatabaseCluster.ExecuteAsync(database, $"ALTER DATABASE \"{name}\" SET {SleepSetting} = 60");
-        using (var apply = ToolProcess.Start("apply", folder, "--connection", database))
+        using (var apply = RunningTool.Start("apply", folder, "--connection", database))
         {
             await WaitUntilSleepingAsync(database, apply);
             apply.Kill();
@@ -85,7 +85,7 @@ public sealed class KilledApplyTests(DatabaseCluster cluster)
         await DatabaseCluster.ExecuteAsync(database, $"ALTER DATABASE \"{name}\" RESET {SleepSetting}");
     }
 
-    private static async Task WaitUntilSleepingAsync(string database, ToolProcess apply)
+    private static async Task WaitUntilSleepingAsync(string database, RunningTool apply)
     {
         const string sleeping = """
             SELECT EXISTS (SELECT 1 FROM pg_stat_activity
@@ -113,7 +113,7 @@ public sealed class KilledApplyTests(DatabaseCluster cluster)
 
     private static async Task<List<string>> StatesAsync(string database, string folder)
     {
-        var status = await ToolProcess.RunAsync("status", folder, "--connection", database, "--format", "json");
+        var status = await RunningTool.RunAsync("status", folder, "--connection", database, "--format", "json");
         Assert.True(status.ExitCode == 0, status.Error);
         using var json = JsonDocument.Parse(status.Output);
         return

@@ -5,9 +5,10 @@ namespace Migrations.Lint.Tool.Tests.Runner;
 
 /// <summary>
 /// The built CLI (<c>dotnet-migrate-lint.dll</c>, copied next to the tests by the project reference) run as
-/// a real child process, for what only a process can show: being killed, and several runs at once.
+/// a real child process that runs while the test watches, for what only a process can show: being killed,
+/// and several runs at once.
 /// </summary>
-internal sealed class ToolProcess : IDisposable
+internal sealed class RunningTool : IDisposable
 {
     private static readonly TimeSpan ExitTimeout = TimeSpan.FromSeconds(60);
 
@@ -15,26 +16,23 @@ internal sealed class ToolProcess : IDisposable
     private readonly StringBuilder _output = new();
     private readonly StringBuilder _error = new();
 
-    private ToolProcess(Process process) => _process = process;
+    private RunningTool(Process process) => _process = process;
 
-    public static string ToolDll { get; } = Path.Combine(AppContext.BaseDirectory, "dotnet-migrate-lint.dll");
-
-    public static ToolProcess Start(params string[] args)
+    public static RunningTool Start(params string[] args)
     {
-        // The host that runs the tests; DOTNET_HOST_PATH is set by the SDK, plain `dotnet` covers other runners.
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        var start = new ProcessStartInfo(ToolProcess.DotnetHost)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(ToolDll);
+        start.ArgumentList.Add(ToolProcess.Assembly);
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
         }
 
-        var process = new ToolProcess(new Process { StartInfo = start });
+        var process = new RunningTool(new Process { StartInfo = start });
         process._process.OutputDataReceived += (_, e) => Append(process._output, e.Data);
         process._process.ErrorDataReceived += (_, e) => Append(process._error, e.Data);
         process._process.Start();
