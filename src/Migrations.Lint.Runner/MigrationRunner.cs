@@ -185,7 +185,7 @@ public sealed class MigrationRunner
         }
         catch (NpgsqlException e)
         {
-            throw DatabaseError(e);
+            throw _connection.DatabaseError(e);
         }
     }
 
@@ -242,7 +242,7 @@ public sealed class MigrationRunner
         }
         catch (NpgsqlException e)
         {
-            throw Logged(DatabaseError(e));
+            throw Logged(_connection.DatabaseError(e));
         }
         catch (RunnerException e)
         {
@@ -275,9 +275,6 @@ public sealed class MigrationRunner
         _log?.Error("run-refused", ("kind", e.Kind.ToString()), ("message", e.Message));
         return e;
     }
-
-    private RunnerException DatabaseError(NpgsqlException e) =>
-        new(RunnerErrorKind.Database, _connection.Redact($"{_connection.Display}: {DatabaseConnector.Describe(e)}"), e);
 
     private MigrationExecutor Executor(NpgsqlConnection connection) => new(connection, _history, _options, _connection, _log);
 

@@ -80,6 +80,10 @@ public sealed class ConnectionSettings
     public string Redact(string text) =>
         SecretRedaction.RedactSecret(SecretRedaction.RedactConnectionStrings(text), _builder.Password);
 
+    /// <summary>A failure of this database as the runner reports it: one redacted line naming the database.</summary>
+    internal RunnerException DatabaseError(NpgsqlException e) =>
+        new(RunnerErrorKind.Database, Redact($"{Display}: {DatabaseConnector.Describe(e)}"), e);
+
     /// <summary>
     /// What the runner connects with. Pooling is off: a pooled connection would keep (or a reset would
     /// silently drop) the session-level advisory lock, and a run needs only two connections anyway.

@@ -70,7 +70,7 @@ public sealed class DatabaseInspector
         }
         catch (NpgsqlException e)
         {
-            throw new RunnerException(RunnerErrorKind.Database, _connection.Redact($"{_connection.Display}: {DatabaseConnector.Describe(e)}"), e);
+            throw _connection.DatabaseError(e);
         }
     }
 

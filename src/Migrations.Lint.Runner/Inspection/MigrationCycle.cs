@@ -98,7 +98,7 @@ public sealed class MigrationCycle
         }
         catch (NpgsqlException e)
         {
-            throw new RunnerException(RunnerErrorKind.Database, _connection.Redact($"{_connection.Display}: {DatabaseConnector.Describe(e)}"), e);
+            throw _connection.DatabaseError(e);
         }
     }
 }

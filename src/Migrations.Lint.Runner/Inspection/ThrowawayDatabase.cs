@@ -22,10 +22,8 @@ public sealed class ThrowawayDatabase : IAsyncDisposable
 
     public string Name { get; }
 
-    /// <summary>The server's connection string with the new database in it (password included: never print it; <see cref="Settings"/> displays it redacted).</summary>
+    /// <summary>The server's connection string with the new database in it (password included: never print it).</summary>
     public string ConnectionString => new NpgsqlConnectionStringBuilder(_server.ConnectionString) { Database = Name }.ConnectionString;
-
-    public ConnectionSettings Settings => ConnectionSettings.Parse(ConnectionString);
 
     /// <exception cref="RunnerException">The server cannot be reached (<see cref="RunnerErrorKind.Connection"/>) or refuses to create a database (<see cref="RunnerErrorKind.Configuration"/>).</exception>
     public static async Task<ThrowawayDatabase> CreateAsync(ConnectionSettings server, CancellationToken cancellationToken = default)
@@ -48,13 +46,24 @@ public sealed class ThrowawayDatabase : IAsyncDisposable
     }
 
     /// <summary>Drops the database, disconnecting whatever is still connected to it (PostgreSQL 13 and later).</summary>
+    /// <exception cref="RunnerException">The drop failed (<see cref="RunnerErrorKind.Database"/>); the message names the database to drop by hand.</exception>
     public async ValueTask DisposeAsync()
     {
-        await using var connector = new DatabaseConnector(_server);
-        await using var connection = await connector.OpenAsync(CancellationToken.None);
-        var force = connection.PostgreSqlVersion.Major >= 13 ? " WITH (FORCE)" : "";
-        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {SqlQuoting.Identifier(Name)}{force}", connection);
-        await drop.ExecuteNonQueryAsync();
+        try
+        {
+            await using var connector = new DatabaseConnector(_server);
+            await using var connection = await connector.OpenAsync(CancellationToken.None);
+            var force = connection.PostgreSqlVersion.Major >= 13 ? " WITH (FORCE)" : "";
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {SqlQuoting.Identifier(Name)}{force}", connection);
+            await drop.ExecuteNonQueryAsync();
+        }
+        catch (NpgsqlException e)
+        {
+            throw new RunnerException(
+                RunnerErrorKind.Database,
+                _server.Redact($"could not drop the throwaway database {Name} on {_server.Display}; drop it by hand: {DatabaseConnector.Describe(e)}"),
+                e);
+        }
     }
 
     private async Task ExecuteOnServerAsync(string sql, CancellationToken cancellationToken)

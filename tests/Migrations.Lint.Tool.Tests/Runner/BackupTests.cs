@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using Migrations.Lint.Runner.Ephemeral;
 using Npgsql;
@@ -108,11 +107,8 @@ public sealed class BackupTests(DatabaseCluster cluster)
     private static string RestoreList(string dump)
     {
         var pgRestore = PostgresPrograms.Find("pg_restore") ?? throw new InvalidOperationException("pg_restore is not installed");
-        using var process = Process.Start(new ProcessStartInfo(pgRestore, ["--list", dump]) { RedirectStandardOutput = true, RedirectStandardError = true })!;
-        var output = process.StandardOutput.ReadToEnd();
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, error);
-        return output;
+        var list = ToolProcess.Start(pgRestore, Path.GetDirectoryName(dump)!, ["--list", dump]);
+        Assert.True(list.ExitCode == 0, list.Error);
+        return list.Output;
     }
 }

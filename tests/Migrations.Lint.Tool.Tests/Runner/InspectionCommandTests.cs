@@ -10,7 +10,7 @@ public sealed class InspectionCommandTests(DatabaseCluster cluster)
     public async Task Preflight_passes_on_a_quiet_database_and_fails_with_exit_1_on_a_long_transaction()
     {
         var database = await cluster.CreateDatabaseAsync();
-        using var files = SafeSet();
+        using var files = FlywayFiles.SafeSet();
 
         var quiet = CliRun.Of("preflight", files.Path, "--connection", database);
         Assert.True(quiet.ExitCode == 0, quiet.Output + quiet.Error);
@@ -39,7 +39,7 @@ public sealed class InspectionCommandTests(DatabaseCluster cluster)
     [Fact]
     public void Preflight_cannot_connect_exits_5()
     {
-        using var files = SafeSet();
+        using var files = FlywayFiles.SafeSet();
         var run = CliRun.Of("preflight", files.Path, "--connection", $"Host=127.0.0.1;Port={cluster.Cluster.Port};Database=no_such_database;Username=postgres");
 
         Assert.Equal(5, run.ExitCode);
@@ -50,7 +50,7 @@ public sealed class InspectionCommandTests(DatabaseCluster cluster)
     public async Task Postflight_warns_on_not_valid_fails_strict_with_3_and_fails_on_an_invalid_index()
     {
         var database = await cluster.CreateDatabaseAsync();
-        using var files = SafeSet();
+        using var files = FlywayFiles.SafeSet();
         files.Write("V3__manager.sql", "ALTER TABLE orders ADD CONSTRAINT orders_user_fk FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;\n");
         files.Write("U3__manager.sql", "ALTER TABLE orders DROP CONSTRAINT orders_user_fk;\n");
         Assert.Equal(0, CliRun.Of("apply", files.Path, "--connection", database).ExitCode);
@@ -77,7 +77,7 @@ public sealed class InspectionCommandTests(DatabaseCluster cluster)
     public async Task Postflight_checksum_is_stable_and_changes_when_a_column_is_added()
     {
         var database = await cluster.CreateDatabaseAsync();
-        using var files = SafeSet();
+        using var files = FlywayFiles.SafeSet();
         Assert.Equal(0, CliRun.Of("apply", files.Path, "--connection", database).ExitCode);
 
         string Checksum() => JsonDocument.Parse(CliRun.Of("postflight", files.Path, "--connection", database, "--format", "json").Output)
@@ -102,7 +102,7 @@ public sealed class InspectionCommandTests(DatabaseCluster cluster)
     [Fact]
     public void Cycle_ephemeral_names_what_a_broken_down_script_leaves_behind_with_exit_4()
     {
-        using var files = SafeSet();
+        using var files = FlywayFiles.SafeSet();
         files.Write("V3__status.sql", "CREATE TYPE order_status AS ENUM ('new', 'paid');\nALTER TABLE orders ADD COLUMN status order_status;\n");
         files.Write("U3__status.sql", "ALTER TABLE orders DROP COLUMN status;\n"); // forgets DROP TYPE order_status
 
@@ -121,7 +121,7 @@ public sealed class InspectionCommandTests(DatabaseCluster cluster)
     public async Task Cycle_on_a_server_uses_a_throwaway_database_and_drops_it()
     {
         var database = await cluster.CreateDatabaseAsync();
-        using var files = SafeSet();
+        using var files = FlywayFiles.SafeSet();
         files.Write("V3__broken.sql", "CREATE TABLE broken (id int);\n");
         files.Write("U3__broken.sql", "DROP TABLE not_there;\n");
 
@@ -137,24 +137,14 @@ public sealed class InspectionCommandTests(DatabaseCluster cluster)
     [Fact]
     public void Cycle_refuses_lint_errors_with_exit_1_and_apply_failures_exit_2()
     {
-        using var unsafeSet = SafeSet();
+        using var unsafeSet = FlywayFiles.SafeSet();
         unsafeSet.Write("V3__index.sql", "CREATE INDEX orders_user_idx ON orders (user_id);\n");
         unsafeSet.Write("U3__index.sql", "DROP INDEX orders_user_idx;\n");
         Assert.Equal(1, CliRun.Of("cycle", "--ephemeral", unsafeSet.Path).ExitCode);
 
-        using var failing = SafeSet();
+        using var failing = FlywayFiles.SafeSet();
         failing.Write("V3__fails.sql", "SELECT 1 / 0;\n");
         failing.Write("U3__fails.sql", "SELECT 1;\n");
         Assert.Equal(2, CliRun.Of("cycle", "--ephemeral", failing.Path).ExitCode);
-    }
-
-    private static TempDirectory SafeSet()
-    {
-        var files = new TempDirectory();
-        files.Write("V1__create_users.sql", "CREATE TABLE users (id bigint PRIMARY KEY, email text);\n");
-        files.Write("U1__create_users.sql", "DROP TABLE users;\n");
-        files.Write("V2__create_orders.sql", "CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint);\n");
-        files.Write("U2__create_orders.sql", "DROP TABLE orders;\n");
-        return files;
     }
 }

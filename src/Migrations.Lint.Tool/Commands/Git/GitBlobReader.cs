@@ -10,6 +10,9 @@ namespace Migrations.Lint.Tool.Commands.Git;
 /// </summary>
 internal sealed class GitBlobReader : IDisposable
 {
+    /// <summary>cat-file ends as soon as its input closes; a git that does not is not worth hanging a commit for.</summary>
+    private static readonly TimeSpan ExitTimeout = TimeSpan.FromSeconds(10);
+
     private readonly string _root;
     private Process? _git;
     private BufferedStream? _output;
@@ -21,7 +24,7 @@ internal sealed class GitBlobReader : IDisposable
     {
         if (_git is null)
         {
-            _git = GitProcess.Start(_root, ["cat-file", "--batch"], redirectInput: true);
+            _git = GitProcess.Start(_root, ["cat-file", "--batch"], redirectInput: true, captureError: false);
             _output = new BufferedStream(_git.StandardOutput.BaseStream);
         }
 
@@ -46,7 +49,11 @@ internal sealed class GitBlobReader : IDisposable
         if (_git is not null)
         {
             _git.StandardInput.Close();
-            _git.WaitForExit();
+            if (!_git.WaitForExit(ExitTimeout))
+            {
+                _git.Kill();
+            }
+
             _git.Dispose();
         }
     }

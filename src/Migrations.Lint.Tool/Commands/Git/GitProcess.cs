@@ -10,17 +10,21 @@ namespace Migrations.Lint.Tool.Commands.Git;
 /// </summary>
 internal static class GitProcess
 {
-    public static Process Start(string directory, IEnumerable<string> arguments, bool redirectInput = false)
+    /// <param name="captureError">
+    /// False for a long-lived process nobody reads the standard error of while it runs: its warnings go to
+    /// ours, instead of filling a pipe until git blocks.
+    /// </param>
+    public static Process Start(string directory, IEnumerable<string> arguments, bool redirectInput = false, bool captureError = true)
     {
         var start = new ProcessStartInfo("git")
         {
             WorkingDirectory = directory,
             RedirectStandardInput = redirectInput,
             RedirectStandardOutput = true,
-            RedirectStandardError = true,
+            RedirectStandardError = captureError,
             UseShellExecute = false,
             StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
+            StandardErrorEncoding = captureError ? Encoding.UTF8 : null,
         };
         foreach (var argument in arguments)
         {

@@ -90,9 +90,26 @@ internal static class CycleCommand
             return (int)RunnerExitCodes.For(refused.Kind, ExitCode.UsageError);
         }
 
-        await using (database)
+        try
         {
             return await cycle(database.ConnectionString);
+        }
+        finally
+        {
+            await DropAsync(database, error);
+        }
+    }
+
+    /// <summary>A database left behind is worth a warning, not the loss of the cycle's own verdict.</summary>
+    private static async Task DropAsync(ThrowawayDatabase database, TextWriter error)
+    {
+        try
+        {
+            await database.DisposeAsync();
+        }
+        catch (RunnerException failed)
+        {
+            error.WriteLine($"migrate-lint: warning: {failed.Message}");
         }
     }
 }

@@ -1,5 +1,6 @@
 using Migrations.Lint.Runner;
 using Migrations.Lint.Runner.Ephemeral;
+using Npgsql;
 
 namespace Migrations.Lint.Tool.Commands.Runner;
 
@@ -25,7 +26,18 @@ internal static class TemporaryCluster
 
         await using (cluster)
         {
-            var exitCode = await run(await cluster.CreateDatabaseAsync("migrate_lint_", cancellationToken));
+            string database;
+            try
+            {
+                database = await cluster.CreateDatabaseAsync("migrate_lint_", cancellationToken);
+            }
+            catch (NpgsqlException failed)
+            {
+                error.WriteLine($"migrate-lint: the temporary cluster refused a new database: {failed.Message}");
+                return (int)ExitCode.UsageError;
+            }
+
+            var exitCode = await run(database);
             error.WriteLine("migrate-lint: stopping and deleting the temporary cluster");
             return exitCode;
         }
