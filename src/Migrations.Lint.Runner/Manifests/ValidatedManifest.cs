@@ -39,11 +39,12 @@ public static class ValidatedManifest
         }
 
         var discovered = MigrationSet.Discover(
-            scripts.Select(script => FullPath(directory, script.Path)),
-            new DiscoveryOptions { BaseDirectory = directory, Dialect = Dialect.Postgres }).Migrations;
+                scripts.Select(script => FullPath(directory, script.Path)),
+                new DiscoveryOptions { BaseDirectory = directory, Dialect = Dialect.Postgres }).Migrations
+            .ToDictionary(found => Path.GetFullPath(found.Up.Path), StringComparer.Ordinal);
         return [.. manifest.Migrations
             .Where(migration => migration.Dialect == Dialect.Postgres)
-            .Select(migration => discovered.FirstOrDefault(found => SamePath(found.Up.Path, FullPath(directory, migration.Up.Path)))
+            .Select(migration => discovered.GetValueOrDefault(FullPath(directory, migration.Up.Path))
                 ?? throw new RunnerException(
                     RunnerErrorKind.Configuration, $"{manifestPath}: {migration.Up.Path} is listed as migration {migration.Id} but is not one this runner recognises"))];
     }
@@ -78,6 +79,4 @@ public static class ValidatedManifest
     }
 
     private static string FullPath(string directory, string relativePath) => Path.GetFullPath(Path.Combine(directory, relativePath));
-
-    private static bool SamePath(string a, string b) => string.Equals(Path.GetFullPath(a), b, StringComparison.Ordinal);
 }

@@ -33,22 +33,31 @@ internal sealed class ApplyRun(RunnerCommandLine commandLine, ParseResult result
 
     public async Task<int> RunAsync(IReadOnlyList<ApplyTarget> targets, int parallel, CancellationToken cancellationToken)
     {
-        // A manifest was linted by the build, and its hashes (checked when the session opens) prove these are those files.
-        var gate = await RunnerSession.RunAsync(
-            commandLine,
-            result,
-            error,
-            ExitCode.MigrationFailed,
-            progress: null,
-            session => Task.FromResult(session.Manifest is not null || LintGate.Passes(session, force, error) ? 0 : (int)ExitCode.LintFailed),
-            targets[0],
-            sharedLog: null);
-        if (gate != 0)
+        RunnerInputs? inputs;
+        try
         {
-            return gate;
+            inputs = RunnerSession.LoadInputs(commandLine, result, error);
+        }
+        catch (RunnerException refused)
+        {
+            error.WriteLine($"migrate-lint: {refused.Message}");
+            return (int)RunnerExitCodes.For(refused.Kind, ExitCode.MigrationFailed);
         }
 
-        return targets.Count == 1 ? await ApplyToOneAsync(targets[0], cancellationToken) : await ApplyToEachAsync(targets, parallel, cancellationToken);
+        if (inputs is null)
+        {
+            return (int)ExitCode.UsageError;
+        }
+
+        // A manifest was linted by the build, and its hashes (checked as it loaded) prove these are those files.
+        if (inputs.Manifest is null && !LintGate.Passes(inputs, force, error))
+        {
+            return (int)ExitCode.LintFailed;
+        }
+
+        return targets.Count == 1
+            ? await ApplyToOneAsync(inputs, targets[0], cancellationToken)
+            : await ApplyToEachAsync(inputs, targets, parallel, cancellationToken);
     }
 
     private IReadOnlyList<ApplyTarget>? ResolveTargets()
@@ -69,7 +78,7 @@ internal sealed class ApplyRun(RunnerCommandLine commandLine, ParseResult result
 
     private static ApplyTarget Unnamed(ConnectionSettings connection) => new(connection.Display, connection);
 
-    private async Task<int> ApplyToOneAsync(ApplyTarget target, CancellationToken cancellationToken)
+    private async Task<int> ApplyToOneAsync(RunnerInputs inputs, ApplyTarget target, CancellationToken cancellationToken)
     {
         RunResult? run = null;
         var exitCode = await RunnerSession.RunAsync(
@@ -83,6 +92,7 @@ internal sealed class ApplyRun(RunnerCommandLine commandLine, ParseResult result
                 run = await session.Runner.ApplyAsync(session.Migrations, request, cancellationToken);
                 return ExitCodeOf(run, error);
             },
+            inputs,
             target,
             sharedLog: null);
         if (run is not null)
@@ -93,7 +103,7 @@ internal sealed class ApplyRun(RunnerCommandLine commandLine, ParseResult result
         return exitCode;
     }
 
-    private async Task<int> ApplyToEachAsync(IReadOnlyList<ApplyTarget> targets, int parallel, CancellationToken cancellationToken)
+    private async Task<int> ApplyToEachAsync(RunnerInputs inputs, IReadOnlyList<ApplyTarget> targets, int parallel, CancellationToken cancellationToken)
     {
         using var logFile = RunnerSession.OpenLog(commandLine, result);
         var sharedLog = logFile is null ? null : TextWriter.Synchronized(logFile);
@@ -119,6 +129,7 @@ internal sealed class ApplyRun(RunnerCommandLine commandLine, ParseResult result
                         run = await session.Runner.ApplyAsync(session.Migrations, request, token);
                         return ExitCodeOf(run, targetError);
                     },
+                    inputs,
                     target,
                     sharedLog);
                 if (run is not null)

@@ -47,12 +47,12 @@ internal static class CycleCommand
     private static async Task<int> CycleAsync(
         RunnerSession session, RunnerCommandLine commandLine, ParseResult result, bool force, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        if (!LintGate.Passes(session, force, error))
+        if (!LintGate.Passes(session.Inputs, force, error))
         {
             return (int)ExitCode.LintFailed;
         }
 
-        var cycle = new MigrationCycle(session.Runner, session.Connection, InspectionSettings.HistoryTable(session, commandLine, result));
+        var cycle = new MigrationCycle(session.Runner, session.Connection, session.Options.HistoryTable);
         var report = await cycle.RunAsync(session.Migrations, cancellationToken);
         if (commandLine.IsJson(result))
         {

@@ -10,9 +10,9 @@ namespace Migrations.Lint.Tool.Commands.Runner;
 internal static class LintGate
 {
     /// <returns>True when applying may go ahead.</returns>
-    public static bool Passes(RunnerSession session, bool force, TextWriter error)
+    public static bool Passes(RunnerInputs inputs, bool force, TextWriter error)
     {
-        var outcome = LintPipeline.Run(session.Paths, session.Config, RunnerSession.WorkingDirectory);
+        var outcome = LintPipeline.Run(inputs.Paths, inputs.Config, RunnerSession.WorkingDirectory);
         var report = outcome.Report;
         if (report.ErrorCount == 0)
         {

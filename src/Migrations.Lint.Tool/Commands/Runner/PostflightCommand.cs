@@ -22,7 +22,7 @@ internal static class PostflightCommand
         command.SetAction((result, cancellationToken) =>
             RunnerSession.RunAsync(commandLine, result, error, ExitCode.UsageError, progress: null, async session =>
             {
-                var inspector = new DatabaseInspector(session.Connection, InspectionSettings.HistoryTable(session, commandLine, result));
+                var inspector = new DatabaseInspector(session.Connection, session.Options.HistoryTable);
                 var report = await inspector.PostflightAsync(cancellationToken);
                 var isStrict = result.GetValue(strict);
                 if (commandLine.IsJson(result))

@@ -27,7 +27,7 @@ internal static class PreflightCommand
             var threshold = result.GetValue(maxAge) is { } text ? DurationText.Parse(text, maxAge.Name) : DefaultMaxTransactionAge;
             return RunnerSession.RunAsync(commandLine, result, error, ExitCode.UsageError, progress: null, async session =>
             {
-                var inspector = new DatabaseInspector(session.Connection, InspectionSettings.HistoryTable(session, commandLine, result));
+                var inspector = new DatabaseInspector(session.Connection, session.Options.HistoryTable);
                 var report = await inspector.PreflightAsync(session.Migrations, threshold, cancellationToken);
                 if (commandLine.IsJson(result))
                 {

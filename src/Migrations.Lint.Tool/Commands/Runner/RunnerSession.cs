@@ -18,33 +18,22 @@ internal sealed class RunnerSession : IDisposable
 {
     private readonly StreamWriter? _logWriter;
 
-    private RunnerSession(
-        EffectiveConfiguration config,
-        IReadOnlyList<string> paths,
-        IReadOnlyList<Migration> migrations,
-        ConnectionSettings connection,
-        MigrationRunner runner,
-        StreamWriter? logWriter,
-        string? manifest)
+    private RunnerSession(RunnerInputs inputs, ConnectionSettings connection, MigrationRunner runner, StreamWriter? logWriter)
     {
-        Config = config;
-        Paths = paths;
-        Migrations = migrations;
-        Manifest = manifest;
+        Inputs = inputs;
         Connection = connection;
         Runner = runner;
         _logWriter = logWriter;
     }
 
-    public EffectiveConfiguration Config { get; }
+    /// <summary>The configuration, the migrations and the options: the same for every database of a command.</summary>
+    public RunnerInputs Inputs { get; }
 
-    /// <summary>The paths as the lint pipeline takes them: empty means the config's "migrations".</summary>
-    public IReadOnlyList<string> Paths { get; }
+    public EffectiveConfiguration Config => Inputs.Config;
 
-    public IReadOnlyList<Migration> Migrations { get; }
+    public IReadOnlyList<Migration> Migrations => Inputs.Migrations;
 
-    /// <summary>The <c>--manifest</c> the migrations came from, already checked against its hashes; null when they came from <see cref="Paths"/>.</summary>
-    public string? Manifest { get; }
+    public RunnerOptions Options => Inputs.Options;
 
     public ConnectionSettings Connection { get; }
 
@@ -71,12 +60,13 @@ internal sealed class RunnerSession : IDisposable
             progress,
             body,
             () => ConnectionSettings.Resolve(connectionOverride ?? commandLine.SingleConnection(result), Environment.GetEnvironmentVariable),
+            inputs: null,
             sharedLog: null);
 
     /// <summary>
     /// <see cref="RunAsync(RunnerCommandLine, ParseResult, TextWriter, ExitCode, IRunProgress?, Func{RunnerSession, Task{int}}, string?)"/>
-    /// for one of several databases: its events go to <paramref name="sharedLog"/> (one writer for all, safe
-    /// across threads) marked with the target's name.
+    /// on inputs loaded once for several databases (<see cref="LoadInputs"/>): its events go to
+    /// <paramref name="sharedLog"/> (one writer for all, safe across threads) marked with the target's name.
     /// </summary>
     public static Task<int> RunAsync(
         RunnerCommandLine commandLine,
@@ -85,9 +75,10 @@ internal sealed class RunnerSession : IDisposable
         ExitCode commandFailed,
         IRunProgress? progress,
         Func<RunnerSession, Task<int>> body,
+        RunnerInputs inputs,
         ApplyTarget target,
         TextWriter? sharedLog) =>
-        RunAsync(commandLine, result, error, commandFailed, progress, body, () => target.Connection, sharedLog is null ? null : (sharedLog, target.Name));
+        RunAsync(commandLine, result, error, commandFailed, progress, body, () => target.Connection, inputs, sharedLog is null ? null : (sharedLog, target.Name));
 
     public void Dispose() => _logWriter?.Dispose();
 
@@ -141,11 +132,12 @@ internal sealed class RunnerSession : IDisposable
         IRunProgress? progress,
         Func<RunnerSession, Task<int>> body,
         Func<ConnectionSettings> connection,
+        RunnerInputs? inputs,
         (TextWriter Writer, string Target)? sharedLog)
     {
         try
         {
-            using var session = Open(commandLine, result, error, progress, connection, sharedLog);
+            using var session = Open(commandLine, result, error, progress, connection, inputs, sharedLog);
             return session is null ? (int)ExitCode.UsageError : await body(session);
         }
         catch (RunnerException refused)
@@ -155,14 +147,11 @@ internal sealed class RunnerSession : IDisposable
         }
     }
 
+    /// <summary>What a command works on, whichever database: the configuration, the migrations (discovered, or from a checked manifest) and the options.</summary>
     /// <returns>Null when the configuration has errors, which are written to <paramref name="error"/>.</returns>
-    private static RunnerSession? Open(
-        RunnerCommandLine commandLine,
-        ParseResult result,
-        TextWriter error,
-        IRunProgress? progress,
-        Func<ConnectionSettings> resolveConnection,
-        (TextWriter Writer, string Target)? sharedLog)
+    /// <exception cref="UsageException">Paths and <c>--manifest</c> together, a path that does not exist, an option that does not parse.</exception>
+    /// <exception cref="RunnerException">The manifest cannot be read or a file differs from it.</exception>
+    public static RunnerInputs? LoadInputs(RunnerCommandLine commandLine, ParseResult result, TextWriter error)
     {
         if (LoadConfiguration(commandLine, result, error) is not { } config)
         {
@@ -179,14 +168,30 @@ internal sealed class RunnerSession : IDisposable
         var workingDirectory = WorkingDirectory;
         IReadOnlyList<string> paths = requested.Length == 0 && config.ConfigPath is null ? [workingDirectory] : requested;
         var migrations = manifest is null ? Discover(paths, config, workingDirectory) : ValidatedManifest.Load(manifest);
-        var options = commandLine.Options(result, RunnerConfigSettings.Read(config.Runner));
-        var connection = resolveConnection();
+        return new RunnerInputs(config, paths, migrations, manifest, commandLine.Options(result, RunnerConfigSettings.Read(config.Runner)));
+    }
 
+    /// <returns>Null when the configuration has errors, which are written to <paramref name="error"/>.</returns>
+    private static RunnerSession? Open(
+        RunnerCommandLine commandLine,
+        ParseResult result,
+        TextWriter error,
+        IRunProgress? progress,
+        Func<ConnectionSettings> resolveConnection,
+        RunnerInputs? loaded,
+        (TextWriter Writer, string Target)? sharedLog)
+    {
+        if ((loaded ?? LoadInputs(commandLine, result, error)) is not { } inputs)
+        {
+            return null;
+        }
+
+        var connection = resolveConnection();
         var logWriter = sharedLog is null ? OpenLog(commandLine, result) : null;
         var log = sharedLog is { } shared ? new MigrationEventLog(shared.Writer, connection, target: shared.Target)
             : logWriter is null ? null
             : new MigrationEventLog(logWriter, connection);
-        return new RunnerSession(config, paths, migrations, connection, new MigrationRunner(connection, options, log, progress), logWriter, manifest);
+        return new RunnerSession(inputs, connection, new MigrationRunner(connection, inputs.Options, log, progress), logWriter);
     }
 
     private static IReadOnlyList<Migration> Discover(IReadOnlyList<string> paths, EffectiveConfiguration config, string workingDirectory)
