@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Migrations.Lint.Migrations;
 using Migrations.Lint.Sql;
+using Migrations.Lint.Text;
 
 namespace Migrations.Lint.Manifest;
 
@@ -63,12 +64,12 @@ public static class ManifestJson
             json.WriteString("id", migration.Id);
             json.WriteString("version", migration.Version);
             json.WriteString("description", migration.Description);
-            json.WriteString("kind", Name(migration.Kind));
-            json.WriteString("convention", Name(migration.Convention));
+            json.WriteString("kind", KebabCase.Of(migration.Kind));
+            json.WriteString("convention", KebabCase.Of(migration.Convention));
             json.WriteString("dialect", DialectLabels.Key(migration.Dialect));
             WriteScript(json, "up", migration.Up);
             WriteScript(json, "down", migration.Down);
-            json.WriteString("lint", Name(migration.Verdict));
+            json.WriteString("lint", KebabCase.Of(migration.Verdict));
             json.WriteEndObject();
         }
 
@@ -130,7 +131,7 @@ public static class ManifestJson
 
     private static T Named<T>(string text, string where)
         where T : struct, Enum =>
-        Enum.GetValues<T>().Where(value => Name(value) == text).Select(value => (T?)value).FirstOrDefault()
+        Enum.GetValues<T>().Where(value => KebabCase.Of(value) == text).Select(value => (T?)value).FirstOrDefault()
         ?? throw new InvalidDataException($"{where}: unknown value '{text}'");
 
     private static void WriteScript(Utf8JsonWriter json, string name, ManifestScript? script)
@@ -147,22 +148,4 @@ public static class ManifestJson
         json.WriteEndObject();
     }
 
-    /// <summary>An enum member in kebab case: <c>GolangMigrate</c> becomes <c>golang-migrate</c>.</summary>
-    private static string Name<T>(T value)
-        where T : struct, Enum
-    {
-        var text = value.ToString();
-        var kebab = new StringBuilder(text.Length + 4);
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsUpper(text[i]) && i > 0)
-            {
-                kebab.Append('-');
-            }
-
-            kebab.Append(char.ToLowerInvariant(text[i]));
-        }
-
-        return kebab.ToString();
-    }
 }

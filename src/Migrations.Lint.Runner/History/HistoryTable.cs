@@ -90,6 +90,9 @@ internal sealed class HistoryTable(HistoryTableName name)
         return entries;
     }
 
+    /// <summary>The columns a new row sets; the table fills in the rest (rank, installed_by, installed_on).</summary>
+    private string InsertRow => $"INSERT INTO {Name.Quoted} (version, description, type, script, checksum, execution_ms, success)";
+
     /// <returns>The new row's installed rank.</returns>
     public async Task<int> InsertAsync(
         NpgsqlConnection connection,
@@ -104,7 +107,7 @@ internal sealed class HistoryTable(HistoryTableName name)
     {
         await using var command = new NpgsqlCommand(
             $"""
-            INSERT INTO {Name.Quoted} (version, description, type, script, checksum, execution_ms, success)
+            {InsertRow}
             VALUES (@version, @description, @type, @script, @checksum, @ms, @success)
             RETURNING installed_rank
             """,
@@ -126,7 +129,7 @@ internal sealed class HistoryTable(HistoryTableName name)
     public NpgsqlBatchCommand SucceededRowCommand(HistoryEntryType type, string? version, string description, string script, string checksum) =>
         new(
             $"""
-            INSERT INTO {Name.Quoted} (version, description, type, script, checksum, execution_ms, success)
+            {InsertRow}
             VALUES ($1, $2, $3, $4, $5, (1000 * extract(epoch FROM clock_timestamp() - now()))::integer, true)
             """)
         {

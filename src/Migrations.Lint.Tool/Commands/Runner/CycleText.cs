@@ -1,5 +1,6 @@
 using System.Globalization;
 using Migrations.Lint.Runner.Inspection;
+using Migrations.Lint.Text;
 
 namespace Migrations.Lint.Tool.Commands.Runner;
 
@@ -40,7 +41,7 @@ internal static class CycleText
                 : $"CYCLE FAILED at {Step(report.FailedStep!.Value)}");
     }
 
-    private static string Step(CycleStep step) => step == CycleStep.Reapply ? "re-apply" : RunnerJson.Name(step);
+    private static string Step(CycleStep step) => step == CycleStep.Reapply ? "re-apply" : KebabCase.Of(step);
 
     private static string Short(string checksum) => checksum[..12];
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Migrations.Lint.Runner.Inspection;
+using Migrations.Lint.Text;
 
 namespace Migrations.Lint.Tool.Commands.Runner;
 
@@ -105,14 +106,14 @@ internal static class InspectionJson
             json.WriteString("command", "cycle");
             json.WriteString("database", database);
             json.WriteBoolean("passed", report.Passed);
-            json.WriteString("failedStep", report.FailedStep is { } step ? RunnerJson.Name(step) : null);
+            json.WriteString("failedStep", report.FailedStep is { } step ? KebabCase.Of(step) : null);
             json.WriteString("refusedRollback", report.RefusedRollback);
             json.WriteString("emptySchemaChecksum", report.EmptyChecksum);
             json.WriteStartArray("steps");
             foreach (var run in report.Runs)
             {
                 json.WriteStartObject();
-                json.WriteString("step", RunnerJson.Name(run.Step));
+                json.WriteString("step", KebabCase.Of(run.Step));
                 json.WriteBoolean("succeeded", run.Run.Succeeded);
                 json.WriteString("schemaChecksum", run.SchemaChecksum);
                 json.WriteStartArray("migrations");
@@ -130,9 +131,9 @@ internal static class InspectionJson
             foreach (var finding in report.Findings)
             {
                 json.WriteStartObject();
-                json.WriteString("step", RunnerJson.Name(finding.Step));
+                json.WriteString("step", KebabCase.Of(finding.Step));
                 json.WriteString("problem", finding.Problem);
-                json.WriteString("change", RunnerJson.Name(finding.Difference.Change));
+                json.WriteString("change", KebabCase.Of(finding.Difference.Change));
                 json.WriteString("kind", finding.Difference.Kind);
                 json.WriteString("name", finding.Difference.Name);
                 json.WriteString("expected", finding.Difference.Expected);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Migrations.Lint.Runner;
+using Migrations.Lint.Text;
 
 namespace Migrations.Lint.Tool.Commands.Runner;
 
@@ -28,7 +29,7 @@ internal static class RunResultText
         var versionWidth = result.Migrations.Max(migration => (migration.Version ?? "R").Length);
         foreach (var migration in result.Migrations)
         {
-            var mode = migration.Mode == ExecutionMode.Transaction ? "" : $", {RunnerJson.Name(migration.Mode)}: {migration.ModeReason}";
+            var mode = migration.Mode == ExecutionMode.Transaction ? "" : $", {KebabCase.Of(migration.Mode)}: {migration.ModeReason}";
             output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
                 $"{Outcome(migration.Outcome),-15} {(migration.Version ?? "R").PadRight(versionWidth)}  {migration.Description}  ({migration.Statements} {(migration.Statements == 1 ? "statement" : "statements")}, {migration.Duration.TotalMilliseconds:0} ms{mode})"));

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Migrations.Lint.Runner;
+using Migrations.Lint.Text;
 
 namespace Migrations.Lint.Tool.Commands.Runner;
 
@@ -86,8 +87,8 @@ internal static class RunnerJson
         json.WriteString("version", migration.Version);
         json.WriteString("description", migration.Description);
         json.WriteString("script", migration.Script);
-        json.WriteString("outcome", Name(migration.Outcome));
-        json.WriteString("mode", Name(migration.Mode));
+        json.WriteString("outcome", KebabCase.Of(migration.Outcome));
+        json.WriteString("mode", KebabCase.Of(migration.Mode));
         json.WriteString("modeReason", migration.ModeReason);
         json.WriteNumber("durationMs", (long)migration.Duration.TotalMilliseconds);
         json.WriteNumber("statements", migration.Statements);
@@ -125,8 +126,8 @@ internal static class RunnerJson
                 json.WriteStartObject();
                 json.WriteString("version", entry.Version);
                 json.WriteString("description", entry.Description);
-                json.WriteString("type", Name(entry.Type));
-                json.WriteString("state", Name(entry.State));
+                json.WriteString("type", KebabCase.Of(entry.Type));
+                json.WriteString("state", KebabCase.Of(entry.State));
                 json.WriteString("script", entry.Script);
                 if (entry.InstalledOn is { } installedOn)
                 {
@@ -162,25 +163,6 @@ internal static class RunnerJson
 
             json.WriteEndArray();
         });
-
-    /// <summary><c>ChecksumChanged</c> → <c>checksum-changed</c>.</summary>
-    public static string Name<T>(T value)
-        where T : struct, Enum
-    {
-        var text = value.ToString();
-        var name = new StringBuilder(text.Length + 4);
-        foreach (var c in text)
-        {
-            if (char.IsAsciiLetterUpper(c) && name.Length > 0)
-            {
-                name.Append('-');
-            }
-
-            name.Append(char.ToLowerInvariant(c));
-        }
-
-        return name.ToString();
-    }
 
     public static void Write(TextWriter output, Action<Utf8JsonWriter> body)
     {

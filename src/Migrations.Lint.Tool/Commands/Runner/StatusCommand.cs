@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Migrations.Lint.Runner;
+using Migrations.Lint.Text;
 
 namespace Migrations.Lint.Tool.Commands.Runner;
 
@@ -41,8 +42,8 @@ internal static class StatusCommand
         {
             entry.Version ?? "",
             entry.Description,
-            RunnerJson.Name(entry.Type),
-            RunnerJson.Name(entry.State),
+            KebabCase.Of(entry.Type),
+            KebabCase.Of(entry.State),
             entry.InstalledOn?.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) ?? "",
             entry.Script,
         }).Prepend(Headings).ToList();
