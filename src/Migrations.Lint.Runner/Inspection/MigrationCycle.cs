@@ -40,7 +40,7 @@ public sealed class MigrationCycle
         var empty = await _inspector.SnapshotAsync(cancellationToken);
         var runs = new List<CycleRun>();
 
-        var (_, first) = await StepAsync(CycleStep.Apply, _runner.ApplyAsync(migrations, new ApplyRequest(), cancellationToken), runs, cancellationToken);
+        var first = await StepAsync(CycleStep.Apply, await _runner.ApplyAsync(migrations, new ApplyRequest(), cancellationToken), runs, cancellationToken);
         if (first is null)
         {
             return new CycleReport(empty.Checksum, runs, [], RefusedRollback: null);
@@ -56,7 +56,7 @@ public sealed class MigrationCycle
             return new CycleReport(empty.Checksum, runs, [], refused.Message);
         }
 
-        var (_, rolledBack) = await StepAsync(CycleStep.Rollback, Task.FromResult(rollback), runs, cancellationToken);
+        var rolledBack = await StepAsync(CycleStep.Rollback, rollback, runs, cancellationToken);
         if (rolledBack is null)
         {
             return new CycleReport(empty.Checksum, runs, [], RefusedRollback: null);
@@ -64,7 +64,7 @@ public sealed class MigrationCycle
 
         var findings = empty.Compare(rolledBack).Select(difference => new CycleFinding(CycleStep.Rollback, difference)).ToList();
         await ForgetRepeatablesAsync(cancellationToken);
-        var (_, reapplied) = await StepAsync(CycleStep.Reapply, _runner.ApplyAsync(migrations, new ApplyRequest(), cancellationToken), runs, cancellationToken);
+        var reapplied = await StepAsync(CycleStep.Reapply, await _runner.ApplyAsync(migrations, new ApplyRequest(), cancellationToken), runs, cancellationToken);
         if (reapplied is not null)
         {
             findings.AddRange(first.Compare(reapplied).Select(difference => new CycleFinding(CycleStep.Reapply, difference)));
@@ -73,13 +73,13 @@ public sealed class MigrationCycle
         return new CycleReport(empty.Checksum, runs, findings, RefusedRollback: null);
     }
 
-    /// <returns>The run, and the snapshot after it; null when it failed.</returns>
-    private async Task<(RunResult Run, SchemaSnapshot? After)> StepAsync(CycleStep step, Task<RunResult> running, List<CycleRun> runs, CancellationToken cancellationToken)
+    /// <summary>Records a finished step.</summary>
+    /// <returns>The schema after it; null when it failed.</returns>
+    private async Task<SchemaSnapshot?> StepAsync(CycleStep step, RunResult run, List<CycleRun> runs, CancellationToken cancellationToken)
     {
-        var run = await running;
         var after = run.Succeeded ? await _inspector.SnapshotAsync(cancellationToken) : null;
         runs.Add(new CycleRun(step, run, after?.Checksum));
-        return (run, after);
+        return after;
     }
 
     private async Task ForgetRepeatablesAsync(CancellationToken cancellationToken)
