@@ -53,11 +53,13 @@ public sealed class ManifestTests(PackageFeed feed)
     public void Cleaning_deletes_the_copied_migrations_and_the_manifest()
     {
         var project = feed.CreateProject(nameof(Cleaning_deletes_the_copied_migrations_and_the_manifest))
-            .WithFile("Migrations/V1__create_users.sql", SampleMigrations.CreateUsers);
-        Assert.True(project.Build().Succeeded);
+            .WithFile("Migrations/V1__create_users.sql", SampleMigrations.CreateUsers)
+            .WithFile("Migrations/U1__create_users.sql", SampleMigrations.DropUsers);
+        var built = project.Build();
+        Assert.True(built.Succeeded, built.ToString());
         Assert.True(File.Exists(project.OutputPathOf("migrations/V1__create_users.sql")));
 
-        var result = project.Clean("--no-restore");
+        var result = project.Clean();
 
         Assert.True(result.Succeeded, result.ToString());
         Assert.False(File.Exists(project.OutputPathOf("migrations/V1__create_users.sql")));
