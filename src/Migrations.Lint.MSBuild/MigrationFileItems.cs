@@ -9,6 +9,8 @@ namespace Migrations.Lint.MSBuild;
 internal sealed class MigrationFileItems
 {
     private const string TargetPathMetadata = "TargetPath";
+    private const string LinkMetadata = "Link";
+    private const string RecursiveDirMetadata = "RecursiveDir";
 
     /// <summary>Windows and macOS file systems ignore case, so two names differing only in case clash there.</summary>
     private static readonly StringComparer OutputPathComparer = StringComparer.OrdinalIgnoreCase;
@@ -49,12 +51,16 @@ internal sealed class MigrationFileItems
     public string TargetPathOf(string path) =>
         _targetPaths.TryGetValue(Path.GetFullPath(path), out var targetPath) ? targetPath : Path.GetFileName(path);
 
+    /// <summary>The same choice as the package's copy target: TargetPath, else Link, else the path below the wildcard.</summary>
     private static string ReadTargetPath(ITaskItem item, string fullPath)
     {
-        var written = item.GetMetadata(TargetPathMetadata);
-        var targetPath = string.IsNullOrWhiteSpace(written) ? Path.GetFileName(fullPath) : written.Trim();
+        var targetPath = FirstWritten(item, TargetPathMetadata, LinkMetadata)
+            ?? item.GetMetadata(RecursiveDirMetadata) + Path.GetFileName(fullPath);
 
         // MSBuild metadata may use either separator; the manifest is read on any OS.
         return targetPath.Replace('\\', '/').TrimStart('/');
     }
+
+    private static string? FirstWritten(ITaskItem item, params string[] names) =>
+        names.Select(item.GetMetadata).Where(value => !string.IsNullOrWhiteSpace(value)).Select(value => value.Trim()).FirstOrDefault();
 }

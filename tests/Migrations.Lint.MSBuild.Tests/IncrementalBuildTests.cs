@@ -92,9 +92,9 @@ public sealed class IncrementalBuildTests(PackageFeed feed)
     }
 
     [Fact]
-    public void Editing_or_deleting_a_migration_lints_again_and_updates_the_manifest()
+    public void Editing_or_deleting_a_migration_lints_again_and_updates_the_manifest_and_the_copies()
     {
-        var project = feed.CreateProject(nameof(Editing_or_deleting_a_migration_lints_again_and_updates_the_manifest))
+        var project = feed.CreateProject(nameof(Editing_or_deleting_a_migration_lints_again_and_updates_the_manifest_and_the_copies))
             .WithFile("Migrations/V1__create_users.sql", SampleMigrations.CreateUsers)
             .WithFile("Migrations/U1__create_users.sql", SampleMigrations.DropUsers)
             .WithFile("Migrations/V2__index_email.sql", SampleMigrations.IndexConcurrently)
@@ -107,6 +107,7 @@ public sealed class IncrementalBuildTests(PackageFeed feed)
         Assert.True(edited.Succeeded, edited.ToString());
         Assert.Equal(0, edited.LinesContaining(LintSkipped));
         Assert.Equal(1, edited.LinesContaining("warning MIG202"));
+        Assert.Equal(SampleMigrations.BlockingDropIndex, File.ReadAllText(project.OutputPathOf("migrations/V2__index_email.sql")));
 
         File.Delete(project.PathOf("Migrations/V2__index_email.sql"));
         var deleted = project.BuildDetailed("--no-restore");
@@ -115,5 +116,7 @@ public sealed class IncrementalBuildTests(PackageFeed feed)
         Assert.Equal(0, deleted.LinesContaining(LintSkipped));
         var manifest = ManifestFile.Read(project.OutputPathOf("migrations/migrations.manifest.json"));
         Assert.Equal(["V1__create_users"], manifest.Migrations.Select(migration => migration.Id));
+        Assert.False(File.Exists(project.OutputPathOf("migrations/V2__index_email.sql")));
+        Assert.True(File.Exists(project.OutputPathOf("migrations/V1__create_users.sql")));
     }
 }

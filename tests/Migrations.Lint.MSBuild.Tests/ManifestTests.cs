@@ -49,6 +49,23 @@ public sealed class ManifestTests(PackageFeed feed)
         AssertHashesMatch(manifest, Path.Combine(publishFolder, "migrations"), project.PathOf("db/migrations"));
     }
 
+    [Fact]
+    public void Cleaning_deletes_the_copied_migrations_and_the_manifest()
+    {
+        var project = feed.CreateProject(nameof(Cleaning_deletes_the_copied_migrations_and_the_manifest))
+            .WithFile("Migrations/V1__create_users.sql", SampleMigrations.CreateUsers)
+            .WithFile("Migrations/U1__create_users.sql", SampleMigrations.DropUsers);
+        var built = project.Build();
+        Assert.True(built.Succeeded, built.ToString());
+        Assert.True(File.Exists(project.OutputPathOf("migrations/V1__create_users.sql")));
+
+        var result = project.Clean();
+
+        Assert.True(result.Succeeded, result.ToString());
+        Assert.False(File.Exists(project.OutputPathOf("migrations/V1__create_users.sql")));
+        Assert.False(File.Exists(project.OutputPathOf("migrations/migrations.manifest.json")));
+    }
+
     /// <summary>Each script's recorded hash is that of the source file and of its copy beside the manifest.</summary>
     private static void AssertHashesMatch(ManifestFile manifest, string outputFolder, string sourceFolder)
     {

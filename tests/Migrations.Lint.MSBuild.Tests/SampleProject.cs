@@ -62,6 +62,8 @@ public sealed class SampleProject
 
     public BuildResult Publish(params string[] arguments) => Run("publish", "normal", arguments);
 
+    public BuildResult Clean(params string[] arguments) => Run("clean", "normal", arguments);
+
     /// <summary>
     /// The console logger repeats every warning and error in a closing summary; the file logger without one
     /// shows each finding exactly as often as it was logged.
