@@ -20,29 +20,28 @@ public sealed class Linter(LintSettings settings, IReadOnlyList<LintRule> rules,
     /// <param name="dialects">The dialect each linted file was read in, in the order the files apply.</param>
     public IReadOnlyList<Diagnostic> Lint(MigrationSet set, out IReadOnlyList<FileDialect> dialects)
     {
-        var diagnostics = new List<Diagnostic>();
         var linted = set.Migrations.Where(settings.IsLinted).ToArray();
         var (parsed, appliedUps) = Parse(set.Migrations);
-        dialects = [.. parsed.Where(script => script.IsLinted)
+        var lintedScripts = parsed.Where(script => script.IsLinted).ToArray();
+        dialects = [.. lintedScripts
             .DistinctBy(script => script.Script.Path, StringComparer.Ordinal)
             .Select(script => new FileDialect(script.Script.Path, script.Dialect))];
         var syntax = new Dictionary<MigrationScript, SqlScript>();
-        var scriptRules = rules.OfType<ScriptRule>().ToArray();
-        foreach (var script in parsed.Where(script => script.IsLinted))
+        foreach (var script in lintedScripts)
         {
             syntax[script.Script] = script.Syntax;
+        }
 
-            // A script sees the ups applied before it in its dialect (others target another database):
-            // earlier migrations', and for a down its own up.
-            var earlier = new ArraySegment<SqlScript>(appliedUps[script.Syntax.Dialect], 0, script.UpsBefore);
-            var context = new ScriptContext(script.Migration, script.Script, script.Syntax, settings, earlier, diagnostics);
-            foreach (var rule in scriptRules)
-            {
-                if (AppliesTo(rule, script.Script, script.Syntax.Dialect))
-                {
-                    rule.Check(context);
-                }
-            }
+        var scriptRules = rules.OfType<ScriptRule>().ToArray();
+
+        // Script rules read only their script and the earlier ones, so scripts are checked in parallel; each
+        // collects its own findings, joined in the order the scripts apply to keep the report deterministic.
+        var found = new List<Diagnostic>[lintedScripts.Length];
+        Parallel.For(0, lintedScripts.Length, i => found[i] = Check(lintedScripts[i], appliedUps, scriptRules));
+        var diagnostics = new List<Diagnostic>();
+        foreach (var scriptDiagnostics in found)
+        {
+            diagnostics.AddRange(scriptDiagnostics);
         }
 
         var setContext = new SetContext(set, linted, syntax, settings, diagnostics);
@@ -52,6 +51,24 @@ public sealed class Linter(LintSettings settings, IReadOnlyList<LintRule> rules,
         }
 
         return suppressions is null ? diagnostics : ApplySuppressions(suppressions, diagnostics, syntax.Values);
+    }
+
+    private List<Diagnostic> Check(ParsedScript script, Dictionary<Dialect, SqlScript[]> appliedUps, ScriptRule[] scriptRules)
+    {
+        // A script sees the ups applied before it in its dialect (others target another database):
+        // earlier migrations', and for a down its own up.
+        var diagnostics = new List<Diagnostic>();
+        var earlier = new ArraySegment<SqlScript>(appliedUps[script.Syntax.Dialect], 0, script.UpsBefore);
+        var context = new ScriptContext(script.Migration, script.Script, script.Syntax, settings, earlier, diagnostics);
+        foreach (var rule in scriptRules)
+        {
+            if (AppliesTo(rule, script.Script, script.Syntax.Dialect))
+            {
+                rule.Check(context);
+            }
+        }
+
+        return diagnostics;
     }
 
     /// <summary>
