@@ -53,12 +53,12 @@ public sealed class Linter(LintSettings settings, IReadOnlyList<LintRule> rules,
         return suppressions is null ? diagnostics : ApplySuppressions(suppressions, diagnostics, syntax.Values);
     }
 
-    private List<Diagnostic> Check(ParsedScript script, Dictionary<Dialect, SqlScript[]> appliedUps, ScriptRule[] scriptRules)
+    private List<Diagnostic> Check(ParsedScript script, SqlScript[][] appliedUps, ScriptRule[] scriptRules)
     {
         // A script sees the ups applied before it in its dialect (others target another database):
         // earlier migrations', and for a down its own up.
         var diagnostics = new List<Diagnostic>();
-        var earlier = new ArraySegment<SqlScript>(appliedUps[script.Syntax.Dialect], 0, script.UpsBefore);
+        var earlier = new ArraySegment<SqlScript>(appliedUps[(int)script.Syntax.Dialect], 0, script.UpsBefore);
         var context = new ScriptContext(script.Migration, script.Script, script.Syntax, settings, earlier, diagnostics);
         foreach (var rule in scriptRules)
         {
@@ -77,9 +77,9 @@ public sealed class Linter(LintSettings settings, IReadOnlyList<LintRule> rules,
     /// schema from them. Scripts parse independently, so they parse in parallel: parsing is most of a
     /// large run's work.
     /// </summary>
-    private (List<ParsedScript> Scripts, Dictionary<Dialect, SqlScript[]> AppliedUps) Parse(IEnumerable<Migration> migrations)
+    private (List<ParsedScript> Scripts, SqlScript[][] AppliedUps) Parse(IEnumerable<Migration> migrations)
     {
-        var pending = new List<(Migration Migration, MigrationScript Script, DialectChoice Choice, bool IsLinted)>();
+        var pending = new List<PendingScript>();
         foreach (var migration in migrations)
         {
             var isLinted = settings.IsLinted(migration);
@@ -87,7 +87,7 @@ public sealed class Linter(LintSettings settings, IReadOnlyList<LintRule> rules,
             {
                 if (isLinted || script.Direction == MigrationDirection.Up)
                 {
-                    pending.Add((migration, script, settings.ChooseDialect(migration, script), isLinted));
+                    pending.Add(new PendingScript(migration, script, settings.ChooseDialect(migration, script), isLinted));
                 }
             }
         }
@@ -96,18 +96,19 @@ public sealed class Linter(LintSettings settings, IReadOnlyList<LintRule> rules,
         Parallel.For(0, pending.Count, i => syntax[i] = SqlParser.Parse(pending[i].Script.Source, pending[i].Script.Section, pending[i].Choice.Dialect));
 
         var scripts = new List<ParsedScript>(pending.Count);
-        var appliedUps = Enum.GetValues<Dialect>().ToDictionary(dialect => dialect, _ => new List<SqlScript>());
+        // Indexed by dialect: a dictionary keyed by an enum costs start-up time to compile, as ReadyToRun code has none.
+        var appliedUps = Array.ConvertAll(Enum.GetValues<Dialect>(), _ => new List<SqlScript>());
         for (var i = 0; i < pending.Count; i++)
         {
             var (migration, script, choice, isLinted) = pending[i];
-            scripts.Add(new ParsedScript(migration, script, syntax[i], choice, appliedUps[choice.Dialect].Count, isLinted));
+            scripts.Add(new ParsedScript(migration, script, syntax[i], choice, appliedUps[(int)choice.Dialect].Count, isLinted));
             if (script.Direction == MigrationDirection.Up)
             {
-                appliedUps[choice.Dialect].Add(syntax[i]);
+                appliedUps[(int)choice.Dialect].Add(syntax[i]);
             }
         }
 
-        return (scripts, appliedUps.ToDictionary(entry => entry.Key, entry => entry.Value.ToArray()));
+        return (scripts, Array.ConvertAll(appliedUps, ups => ups.ToArray()));
     }
 
     /// <summary>
@@ -135,6 +136,8 @@ public sealed class Linter(LintSettings settings, IReadOnlyList<LintRule> rules,
         result.AddRange(diagnostics.Where(diagnostic => !seen.Contains(diagnostic.Location.Source)));
         return result;
     }
+
+    private sealed record PendingScript(Migration Migration, MigrationScript Script, DialectChoice Choice, bool IsLinted);
 
     /// <param name="UpsBefore">How many of the set's parsed up scripts in this one's dialect apply before it.</param>
     private sealed record ParsedScript(Migration Migration, MigrationScript Script, SqlScript Syntax, DialectChoice Dialect, int UpsBefore, bool IsLinted);

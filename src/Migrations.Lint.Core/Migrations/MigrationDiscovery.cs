@@ -181,7 +181,7 @@ internal sealed class MigrationDiscovery
     {
         var groups = _migrations
             .Where(migration => migration.Version is not null)
-            .GroupBy(migration => (migration.Kind, migration.Dialect, migration.Version))
+            .GroupBy(migration => new VersionKey(migration.Kind, migration.Dialect, migration.Version))
             .Where(group => group.Skip(1).Any());
         foreach (var group in groups)
         {
@@ -228,8 +228,12 @@ internal sealed class MigrationDiscovery
 
     private sealed record PairedFile(MigrationFileName Name, string Path, SourceText? Text);
 
+    // Keys are classes, not structs or tuples: collections keyed by a struct need compiling at start-up, as
+    // ReadyToRun code has none for them.
+    private sealed record VersionKey(MigrationKind Kind, Dialect? Dialect, MigrationVersion? Version);
+
     /// <summary>What an up and a down file must share to pair: the version, or for folders the folder itself.</summary>
-    private readonly record struct PairKey(MigrationConvention Convention, Dialect? Dialect, MigrationVersion? Version, string? Folder)
+    private sealed record PairKey(MigrationConvention Convention, Dialect? Dialect, MigrationVersion? Version, string? Folder)
     {
         public static PairKey? For(MigrationFileName name, DiscoveredFile file) => name.Convention switch
         {
