@@ -20,29 +20,28 @@ public sealed class Linter(LintSettings settings, IReadOnlyList<LintRule> rules,
     /// <param name="dialects">The dialect each linted file was read in, in the order the files apply.</param>
     public IReadOnlyList<Diagnostic> Lint(MigrationSet set, out IReadOnlyList<FileDialect> dialects)
     {
-        var diagnostics = new List<Diagnostic>();
         var linted = set.Migrations.Where(settings.IsLinted).ToArray();
         var (parsed, appliedUps) = Parse(set.Migrations);
-        dialects = [.. parsed.Where(script => script.IsLinted)
+        var lintedScripts = parsed.Where(script => script.IsLinted).ToArray();
+        dialects = [.. lintedScripts
             .DistinctBy(script => script.Script.Path, StringComparer.Ordinal)
             .Select(script => new FileDialect(script.Script.Path, script.Dialect))];
         var syntax = new Dictionary<MigrationScript, SqlScript>();
-        var scriptRules = rules.OfType<ScriptRule>().ToArray();
-        foreach (var script in parsed.Where(script => script.IsLinted))
+        foreach (var script in lintedScripts)
         {
             syntax[script.Script] = script.Syntax;
+        }
 
-            // A script sees the ups applied before it in its dialect (others target another database):
-            // earlier migrations', and for a down its own up.
-            var earlier = new ArraySegment<SqlScript>(appliedUps[script.Syntax.Dialect], 0, script.UpsBefore);
-            var context = new ScriptContext(script.Migration, script.Script, script.Syntax, settings, earlier, diagnostics);
-            foreach (var rule in scriptRules)
-            {
-                if (AppliesTo(rule, script.Script, script.Syntax.Dialect))
-                {
-                    rule.Check(context);
-                }
-            }
+        var scriptRules = rules.OfType<ScriptRule>().ToArray();
+
+        // Script rules read only their script and the earlier ones, so scripts are checked in parallel; each
+        // collects its own findings, joined in the order the scripts apply to keep the report deterministic.
+        var found = new List<Diagnostic>[lintedScripts.Length];
+        Parallel.For(0, lintedScripts.Length, i => found[i] = Check(lintedScripts[i], appliedUps, scriptRules));
+        var diagnostics = new List<Diagnostic>();
+        foreach (var scriptDiagnostics in found)
+        {
+            diagnostics.AddRange(scriptDiagnostics);
         }
 
         var setContext = new SetContext(set, linted, syntax, settings, diagnostics);
@@ -54,15 +53,33 @@ public sealed class Linter(LintSettings settings, IReadOnlyList<LintRule> rules,
         return suppressions is null ? diagnostics : ApplySuppressions(suppressions, diagnostics, syntax.Values);
     }
 
+    private List<Diagnostic> Check(ParsedScript script, SqlScript[][] appliedUps, ScriptRule[] scriptRules)
+    {
+        // A script sees the ups applied before it in its dialect (others target another database):
+        // earlier migrations', and for a down its own up.
+        var diagnostics = new List<Diagnostic>();
+        var earlier = new ArraySegment<SqlScript>(appliedUps[(int)script.Syntax.Dialect], 0, script.UpsBefore);
+        var context = new ScriptContext(script.Migration, script.Script, script.Syntax, settings, earlier, diagnostics);
+        foreach (var rule in scriptRules)
+        {
+            if (AppliesTo(rule, script.Script, script.Syntax.Dialect))
+            {
+                rule.Check(context);
+            }
+        }
+
+        return diagnostics;
+    }
+
     /// <summary>
     /// Parses every script, each in its own dialect, in the order they apply. The up scripts of
     /// migrations before <c>startAfter</c> are parsed too, though not linted: later scripts learn the
     /// schema from them. Scripts parse independently, so they parse in parallel: parsing is most of a
     /// large run's work.
     /// </summary>
-    private (List<ParsedScript> Scripts, Dictionary<Dialect, SqlScript[]> AppliedUps) Parse(IEnumerable<Migration> migrations)
+    private (List<ParsedScript> Scripts, SqlScript[][] AppliedUps) Parse(IEnumerable<Migration> migrations)
     {
-        var pending = new List<(Migration Migration, MigrationScript Script, DialectChoice Choice, bool IsLinted)>();
+        var pending = new List<PendingScript>();
         foreach (var migration in migrations)
         {
             var isLinted = settings.IsLinted(migration);
@@ -70,7 +87,7 @@ public sealed class Linter(LintSettings settings, IReadOnlyList<LintRule> rules,
             {
                 if (isLinted || script.Direction == MigrationDirection.Up)
                 {
-                    pending.Add((migration, script, settings.ChooseDialect(migration, script), isLinted));
+                    pending.Add(new PendingScript(migration, script, settings.ChooseDialect(migration, script), isLinted));
                 }
             }
         }
@@ -79,18 +96,19 @@ public sealed class Linter(LintSettings settings, IReadOnlyList<LintRule> rules,
         Parallel.For(0, pending.Count, i => syntax[i] = SqlParser.Parse(pending[i].Script.Source, pending[i].Script.Section, pending[i].Choice.Dialect));
 
         var scripts = new List<ParsedScript>(pending.Count);
-        var appliedUps = Enum.GetValues<Dialect>().ToDictionary(dialect => dialect, _ => new List<SqlScript>());
+        // Indexed by dialect: a dictionary keyed by an enum costs start-up time to compile, as ReadyToRun code has none.
+        var appliedUps = Array.ConvertAll(Enum.GetValues<Dialect>(), _ => new List<SqlScript>());
         for (var i = 0; i < pending.Count; i++)
         {
             var (migration, script, choice, isLinted) = pending[i];
-            scripts.Add(new ParsedScript(migration, script, syntax[i], choice, appliedUps[choice.Dialect].Count, isLinted));
+            scripts.Add(new ParsedScript(migration, script, syntax[i], choice, appliedUps[(int)choice.Dialect].Count, isLinted));
             if (script.Direction == MigrationDirection.Up)
             {
-                appliedUps[choice.Dialect].Add(syntax[i]);
+                appliedUps[(int)choice.Dialect].Add(syntax[i]);
             }
         }
 
-        return (scripts, appliedUps.ToDictionary(entry => entry.Key, entry => entry.Value.ToArray()));
+        return (scripts, Array.ConvertAll(appliedUps, ups => ups.ToArray()));
     }
 
     /// <summary>
@@ -110,14 +128,38 @@ public sealed class Linter(LintSettings settings, IReadOnlyList<LintRule> rules,
         foreach (var file in scripts.GroupBy(script => script.Source))
         {
             seen.Add(file.Key);
-            var comments = file.SelectMany(script => script.Comments).OrderBy(span => span.Start).ToArray();
-            var statements = file.SelectMany(script => script.Statements).Select(statement => statement.Span).OrderBy(span => span.Start).ToArray();
+            var (comments, statements) = SpansInFileOrder([.. file]);
             result.AddRange(parser.Parse(file.Key, comments, statements).Apply([.. byFile[file.Key]]));
         }
 
         result.AddRange(diagnostics.Where(diagnostic => !seen.Contains(diagnostic.Location.Source)));
         return result;
     }
+
+    /// <summary>
+    /// The comment and statement spans of one file's scripts, in file order. Most files hold one script, whose
+    /// spans are in order already: only the halves of a sectioned file are merged, as sorting spans costs start-up
+    /// time compiling generic code that ReadyToRun has none of.
+    /// </summary>
+    private static (IReadOnlyList<TextSpan> Comments, IReadOnlyList<TextSpan> Statements) SpansInFileOrder(SqlScript[] scripts)
+    {
+        if (scripts is [var only])
+        {
+            var statements = new TextSpan[only.Statements.Count];
+            for (var i = 0; i < statements.Length; i++)
+            {
+                statements[i] = only.Statements[i].Span;
+            }
+
+            return (only.Comments, statements);
+        }
+
+        return (
+            [.. scripts.SelectMany(script => script.Comments).OrderBy(span => span.Start)],
+            [.. scripts.SelectMany(script => script.Statements).Select(statement => statement.Span).OrderBy(span => span.Start)]);
+    }
+
+    private sealed record PendingScript(Migration Migration, MigrationScript Script, DialectChoice Choice, bool IsLinted);
 
     /// <param name="UpsBefore">How many of the set's parsed up scripts in this one's dialect apply before it.</param>
     private sealed record ParsedScript(Migration Migration, MigrationScript Script, SqlScript Syntax, DialectChoice Dialect, int UpsBefore, bool IsLinted);

@@ -17,6 +17,9 @@ public interface IMigrationFiles
     /// <summary>The folder for the glob matcher; folders that cannot be read go to <paramref name="onUnreadable"/> and look empty.</summary>
     DirectoryInfoBase GetDirectory(string fullPath, Action<string, Exception> onUnreadable);
 
-    /// <summary>Reads and decodes a file; problems are a failed result, never an exception.</summary>
+    /// <summary>
+    /// Reads and decodes a file; problems are a failed result, never an exception. Discovery loads files in
+    /// parallel, so this is called from several threads at once.
+    /// </summary>
     SourceFileResult Load(string fullPath, string displayPath);
 }

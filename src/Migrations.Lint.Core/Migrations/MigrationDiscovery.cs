@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using Migrations.Lint.Sql;
 using Migrations.Lint.Text;
 
@@ -20,9 +21,15 @@ internal sealed class MigrationDiscovery
     public static MigrationSet Run(IEnumerable<string> inputs, DiscoveryOptions options)
     {
         var discovery = new MigrationDiscovery(options);
-        foreach (var file in new MigrationInputs(options, discovery._findings).Expand(inputs))
+        var files = new MigrationInputs(options, discovery._findings).Expand(inputs);
+
+        // Reading and decoding the files is most of discovery, and each file's is independent: they load in
+        // parallel, then join the set in path order so findings and pairing stay deterministic.
+        var read = new ReadFile[files.Count];
+        Parallel.For(0, files.Count, i => read[i] = discovery.Read(files[i]));
+        for (var i = 0; i < files.Count; i++)
         {
-            discovery.Add(file);
+            discovery.Add(read[i]);
         }
 
         discovery.PairUpAndDown();
@@ -30,17 +37,25 @@ internal sealed class MigrationDiscovery
         return new MigrationSet(discovery._migrations, discovery._findings);
     }
 
-    private void Add(DiscoveredFile file)
+    /// <summary>Names and loads one file; safe to run on several files at once.</summary>
+    private ReadFile Read(DiscoveredFile file)
     {
-        var path = file.DisplayPath;
         var name = MigrationFileName.Parse(file);
-        if ((name.SkipReason ?? NotRequestedDialect(name)) is { } skipReason)
+        return (name.SkipReason ?? NotRequestedDialect(name)) is { } skipReason
+            ? new ReadFile(file, name, skipReason, Loaded: null)
+            : new ReadFile(file, name, SkipReason: null, _options.Files.Load(file.FullPath, file.DisplayPath));
+    }
+
+    private void Add(ReadFile read)
+    {
+        var path = read.File.DisplayPath;
+        if (!read.IsLoaded)
         {
-            Report(DiscoveryFindingKind.SkippedFile, path, skipReason);
+            Report(DiscoveryFindingKind.SkippedFile, path, read.SkipReason);
             return;
         }
 
-        var loaded = _options.Files.Load(file.FullPath, path);
+        var (file, name, loaded) = (read.File, read.Name, read.Loaded);
         if (!loaded.Succeeded)
         {
             Report(DiscoveryFindingKind.LoadError, path, loaded.Error.Message);
@@ -166,7 +181,7 @@ internal sealed class MigrationDiscovery
     {
         var groups = _migrations
             .Where(migration => migration.Version is not null)
-            .GroupBy(migration => (migration.Kind, migration.Dialect, migration.Version))
+            .GroupBy(migration => new VersionKey(migration.Kind, migration.Dialect, migration.Version))
             .Where(group => group.Skip(1).Any());
         foreach (var group in groups)
         {
@@ -203,10 +218,22 @@ internal sealed class MigrationDiscovery
     private void Report(DiscoveryFindingKind kind, string path, string message, ImmutableArray<string> related = default) =>
         _findings.Add(new DiscoveryFinding(kind, path, message, related.IsDefault ? [] : related));
 
+    /// <summary>A file as named and loaded; a file its name rules out is not loaded.</summary>
+    private sealed record ReadFile(DiscoveredFile File, MigrationFileName Name, string? SkipReason, SourceFileResult? Loaded)
+    {
+        [MemberNotNullWhen(true, nameof(Loaded))]
+        [MemberNotNullWhen(false, nameof(SkipReason))]
+        public bool IsLoaded => Loaded is not null;
+    }
+
     private sealed record PairedFile(MigrationFileName Name, string Path, SourceText? Text);
 
+    // Keys are classes, not structs or tuples: collections keyed by a struct need compiling at start-up, as
+    // ReadyToRun code has none for them.
+    private sealed record VersionKey(MigrationKind Kind, Dialect? Dialect, MigrationVersion? Version);
+
     /// <summary>What an up and a down file must share to pair: the version, or for folders the folder itself.</summary>
-    private readonly record struct PairKey(MigrationConvention Convention, Dialect? Dialect, MigrationVersion? Version, string? Folder)
+    private sealed record PairKey(MigrationConvention Convention, Dialect? Dialect, MigrationVersion? Version, string? Folder)
     {
         public static PairKey? For(MigrationFileName name, DiscoveredFile file) => name.Convention switch
         {

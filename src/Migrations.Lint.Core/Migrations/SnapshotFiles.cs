@@ -15,6 +15,7 @@ namespace Migrations.Lint.Migrations;
 public sealed class SnapshotFiles(string root, IEnumerable<string> relativePaths, Func<string, byte[]?> readBytes) : IMigrationFiles
 {
     private readonly string _root = Path.GetFullPath(root);
+    private readonly object _readLock = new();
     private readonly FrozenSet<string> _files = relativePaths
         .Select(path => Path.GetFullPath(Path.Combine(root, path)))
         .ToFrozenSet(StringComparer.Ordinal);
@@ -32,11 +33,20 @@ public sealed class SnapshotFiles(string root, IEnumerable<string> relativePaths
 
     public SourceFileResult Load(string fullPath, string displayPath)
     {
-        if (!_files.Contains(fullPath) || readBytes(Path.GetRelativePath(_root, fullPath).Replace('\\', '/')) is not { } bytes)
+        if (!_files.Contains(fullPath) || ReadBytes(Path.GetRelativePath(_root, fullPath).Replace('\\', '/')) is not { } bytes)
         {
             return SourceFileResult.Failure(new SourceFileError(displayPath, SourceFileErrorKind.NotFound, "file not found"));
         }
 
         return SourceFile.Decode(bytes, displayPath);
+    }
+
+    /// <summary>Readers such as one git process answer one request at a time; decoding still runs in parallel.</summary>
+    private byte[]? ReadBytes(string relativePath)
+    {
+        lock (_readLock)
+        {
+            return readBytes(relativePath);
+        }
     }
 }

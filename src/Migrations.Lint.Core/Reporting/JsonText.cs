@@ -1,11 +1,9 @@
-using System.Buffers;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace Migrations.Lint.Reporting;
 
-/// <summary>Runs a <see cref="Utf8JsonWriter"/> and copies its indented output to a <see cref="TextWriter"/>.</summary>
+/// <summary>Runs a <see cref="Utf8JsonWriter"/> and streams its indented output to a <see cref="TextWriter"/>.</summary>
 internal static class JsonText
 {
     private static readonly JsonWriterOptions Options = new()
@@ -19,12 +17,11 @@ internal static class JsonText
 
     public static void Write(TextWriter output, Action<Utf8JsonWriter> write)
     {
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, Options))
+        using (var writer = new Utf8JsonWriter(new TextWriterBufferWriter(output), Options))
         {
             write(writer);
         }
 
-        output.WriteLine(Encoding.UTF8.GetString(buffer.WrittenSpan));
+        output.WriteLine();
     }
 }

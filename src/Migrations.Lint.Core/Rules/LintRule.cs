@@ -8,7 +8,10 @@ public abstract class LintRule
     public abstract RuleDescriptor Descriptor { get; }
 }
 
-/// <summary>A rule that reads one parsed script (an up or a down) at a time.</summary>
+/// <summary>
+/// A rule that reads one parsed script (an up or a down) at a time. Scripts are checked in parallel, so a rule
+/// keeps no state between them: what it finds goes to <see cref="ScriptContext.Report"/>.
+/// </summary>
 public abstract class ScriptRule : LintRule
 {
     public abstract void Check(ScriptContext context);

@@ -63,21 +63,17 @@ public sealed class EarlierScriptsTests
 
     private static List<string> Run(params Migration[] migrations) => Run(LintSettings.Default, migrations);
 
-    private static List<string> Run(LintSettings settings, params Migration[] migrations)
-    {
-        var probe = new EarlierStatementsProbe();
-        new Linter(settings, [probe]).Lint(InMemoryMigration.Set(migrations));
-        return probe.Seen;
-    }
+    /// <summary>What the probe saw, per script, in the order the scripts apply (the order of the findings).</summary>
+    private static List<string> Run(LintSettings settings, params Migration[] migrations) =>
+        [.. new Linter(settings, [new EarlierStatementsProbe()]).Lint(InMemoryMigration.Set(migrations)).Select(diagnostic => diagnostic.Message)];
 
     /// <summary>
-    /// Records, per script, the kinds of the earlier scripts' statements and then of what
+    /// Reports, per script, the kinds of the earlier scripts' statements and then of what
     /// <see cref="ScriptContext.StatementsBefore"/> returns for each of the script's own statements after the first.
+    /// Scripts are checked in parallel, so what it sees is a finding, not a list it keeps.
     /// </summary>
     private sealed class EarlierStatementsProbe : ScriptRule
     {
-        public List<string> Seen { get; } = [];
-
         public override Diagnostics.RuleDescriptor Descriptor { get; } = new(
             "MIG999", "probe", "Probe", Diagnostics.Severity.Note, Diagnostics.RuleCategory.Style, [Dialect.Postgres], "Records what it sees.");
 
@@ -89,7 +85,8 @@ public sealed class EarlierScriptsTests
                 kinds.AddRange(context.StatementsBefore(statement).Select(Keywords));
             }
 
-            Seen.Add($"{context.Migration.Id} {context.Direction.ToString().ToLowerInvariant()}: {string.Join(',', kinds)}");
+            context.Report(
+                Descriptor, default, $"{context.Migration.Id} {context.Direction.ToString().ToLowerInvariant()}: {string.Join(',', kinds)}");
         }
 
         private static string Keywords(SqlStatement statement) => statement.Keywords;
