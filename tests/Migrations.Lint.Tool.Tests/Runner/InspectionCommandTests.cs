@@ -37,6 +37,43 @@ public sealed class InspectionCommandTests(DatabaseCluster cluster)
     }
 
     [Fact]
+    public async Task Apply_with_preflight_applies_nothing_while_a_session_waits_for_a_lock()
+    {
+        var database = await cluster.CreateDatabaseAsync();
+        await DatabaseCluster.ExecuteAsync(database, "CREATE TABLE accounts (id int)");
+        using var files = FlywayFiles.SafeSet();
+        await using var holder = new NpgsqlConnection(database);
+        await holder.OpenAsync();
+        await using var transaction = await holder.BeginTransactionAsync();
+        await using (var lockTable = new NpgsqlCommand("LOCK TABLE accounts IN ACCESS EXCLUSIVE MODE", holder, transaction))
+        {
+            await lockTable.ExecuteNonQueryAsync();
+        }
+
+        await using var waiter = new NpgsqlConnection(database);
+        await waiter.OpenAsync();
+        await using var blockedQuery = new NpgsqlCommand("SELECT count(*) FROM accounts", waiter);
+        var blocked = blockedQuery.ExecuteScalarAsync();
+        for (var attempt = 0; attempt < 200 && !await DatabaseCluster.ScalarAsync<bool>(database, $"SELECT cardinality(pg_blocking_pids({waiter.ProcessID})) > 0"); attempt++)
+        {
+            await Task.Delay(50);
+        }
+
+        var refused = CliRun.Of("apply", files.Path, "--connection", database, "--preflight");
+        await transaction.RollbackAsync();
+        await blocked;
+
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains("preflight failed", refused.Error, StringComparison.Ordinal);
+        Assert.Contains("1 blocked session", refused.Error, StringComparison.Ordinal);
+        Assert.False(await DatabaseCluster.ScalarAsync<bool>(database, "SELECT to_regclass('users') IS NOT NULL"));
+
+        var applied = CliRun.Of("apply", files.Path, "--connection", database, "--preflight");
+        Assert.True(applied.ExitCode == 0, applied.Error);
+        Assert.True(await DatabaseCluster.ScalarAsync<bool>(database, "SELECT to_regclass('users') IS NOT NULL"));
+    }
+
+    [Fact]
     public void Preflight_cannot_connect_exits_5()
     {
         using var files = FlywayFiles.SafeSet();

@@ -24,9 +24,13 @@ internal static class ApplyCommand
         var ephemeral = new Option<bool>("--ephemeral") { Description = "Apply to a temporary local PostgreSQL (initdb/pg_ctl), then delete it: a full trial run with no database." };
         var backup = new Option<bool>("--backup") { Description = $"pg_dump each database (custom format) before applying anything to it; no backup, no apply. Into ./{DefaultBackupDirectory}/ unless --backup-dir." };
         var backupDirectory = new Option<string?>("--backup-dir") { Description = "The folder for --backup's files." };
+        var preflight = new Option<bool>("--preflight")
+        {
+            Description = "Run preflight's checks on each database first (transactions open over 30s, blocked sessions, dirty migrations) and apply nothing there if one fails.",
+        };
         var parallel = new Option<int>("--parallel") { Description = "With several databases, apply to this many at a time (default 1).", DefaultValueFactory = _ => 1 };
 
-        var command = new Command("apply", "Lint, then apply the pending migrations in order.") { steps, target, force, ephemeral, backup, backupDirectory, parallel };
+        var command = new Command("apply", "Lint, then apply the pending migrations in order.") { steps, target, force, ephemeral, backup, backupDirectory, preflight, parallel };
         command.Aliases.Add("up");
         command.Aliases.Add("migrate");
         commandLine.AddTo(command);
@@ -56,6 +60,7 @@ internal static class ApplyCommand
                     result.GetValue(commandLine.DryRun),
                     result.GetValue(backup) ? Path.GetFullPath(result.GetValue(backupDirectory) ?? DefaultBackupDirectory) : null),
                 result.GetValue(force),
+                result.GetValue(preflight),
                 output,
                 error);
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Migrations.Lint.Runner;
 using Migrations.Lint.Runner.Connections;
+using Migrations.Lint.Runner.Inspection;
 
 namespace Migrations.Lint.Tool.Commands.Runner;
 
@@ -10,7 +11,8 @@ namespace Migrations.Lint.Tool.Commands.Runner;
 /// Several databases run side by side, each with its own session, connection, lock and history, so one
 /// failing never stops or changes another; their results are shown per database once all have finished.
 /// </summary>
-internal sealed class ApplyRun(RunnerCommandLine commandLine, ParseResult result, ApplyRequest request, bool force, TextWriter output, TextWriter error)
+internal sealed class ApplyRun(
+    RunnerCommandLine commandLine, ParseResult result, ApplyRequest request, bool force, bool preflight, TextWriter output, TextWriter error)
 {
     private bool IsJson => commandLine.IsJson(result);
 
@@ -89,8 +91,8 @@ internal sealed class ApplyRun(RunnerCommandLine commandLine, ParseResult result
             IsJson ? null : new StderrProgress(error),
             async session =>
             {
-                run = await session.Runner.ApplyAsync(session.Migrations, request, cancellationToken);
-                return ExitCodeOf(run, error);
+                run = await ApplyAsync(session, error, cancellationToken);
+                return run is null ? (int)ExitCode.LintFailed : ExitCodeOf(run, error);
             },
             inputs,
             target,
@@ -126,8 +128,8 @@ internal sealed class ApplyRun(RunnerCommandLine commandLine, ParseResult result
                     IsJson ? null : new StderrProgress(liveError, target.Name),
                     async session =>
                     {
-                        run = await session.Runner.ApplyAsync(session.Migrations, request, token);
-                        return ExitCodeOf(run, targetError);
+                        run = await ApplyAsync(session, targetError, token);
+                        return run is null ? (int)ExitCode.LintFailed : ExitCodeOf(run, targetError);
                     },
                     inputs,
                     target,
@@ -157,6 +159,26 @@ internal sealed class ApplyRun(RunnerCommandLine commandLine, ParseResult result
         }
 
         return worst;
+    }
+
+    /// <returns>The run; null when <c>--preflight</c> found the database busy or dirty (said on <paramref name="errorOutput"/>).</returns>
+    private async Task<RunResult?> ApplyAsync(RunnerSession session, TextWriter errorOutput, CancellationToken cancellationToken)
+    {
+        if (preflight)
+        {
+            var inspector = new DatabaseInspector(session.Connection, session.Options.HistoryTable);
+            var report = await inspector.PreflightAsync(session.Migrations, PreflightCommand.DefaultMaxTransactionAge, cancellationToken);
+            if (!report.Passed)
+            {
+                errorOutput.WriteLine(
+                    $"migrate-lint: preflight failed on {session.Connection.Display}: {ReportText.Count(report.LongTransactions.Count, "long transaction")}, "
+                    + $"{ReportText.Count(report.BlockingLocks.Count, "blocked session")}, {ReportText.Count(report.FailedMigrations.Count, "dirty migration")}; "
+                    + "nothing was applied (see 'dotnet migrate-lint preflight')");
+                return null;
+            }
+        }
+
+        return await session.Runner.ApplyAsync(session.Migrations, request, cancellationToken);
     }
 
     private static int ExitCodeOf(RunResult run, TextWriter error)

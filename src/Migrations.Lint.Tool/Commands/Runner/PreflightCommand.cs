@@ -11,7 +11,7 @@ namespace Migrations.Lint.Tool.Commands.Runner;
 /// </summary>
 internal static class PreflightCommand
 {
-    private static readonly TimeSpan DefaultMaxTransactionAge = TimeSpan.FromSeconds(30);
+    public static readonly TimeSpan DefaultMaxTransactionAge = TimeSpan.FromSeconds(30);
 
     public static Command Create(TextWriter output, TextWriter error)
     {
