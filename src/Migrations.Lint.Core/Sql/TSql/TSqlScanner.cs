@@ -20,8 +20,6 @@ namespace Migrations.Lint.Sql.TSql;
 /// </remarks>
 public ref struct TSqlScanner
 {
-    private const char ByteOrderMark = '\uFEFF';
-
     private readonly ReadOnlySpan<char> _text;
     private readonly int _end;
     private int _position;
@@ -33,14 +31,9 @@ public ref struct TSqlScanner
 
     public TSqlScanner(ReadOnlySpan<char> text, TextSpan range)
     {
-        if (range.Start < 0 || range.Length < 0 || range.End > text.Length)
-        {
-            throw new ArgumentOutOfRangeException(nameof(range), range, "The range must lie within the text.");
-        }
-
+        _position = ScanRange.Start(text, range);
         _text = text;
         _end = range.End;
-        _position = range.Start == 0 && range.Length > 0 && text[0] == ByteOrderMark ? 1 : range.Start;
     }
 
     /// <summary>Reads the next token; false once only whitespace remains.</summary>
@@ -454,6 +447,6 @@ public ref struct TSqlScanner
 
         return position == 0
             || TSqlCharacters.IsNewline(_text[position - 1])
-            || (position == 1 && _text[0] == ByteOrderMark);
+            || (position == 1 && _text[0] == ScanRange.ByteOrderMark);
     }
 }
