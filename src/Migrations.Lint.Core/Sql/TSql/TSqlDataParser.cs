@@ -50,10 +50,7 @@ internal static class TSqlDataParser
     /// <summary><c>INSERT [TOP (n) [PERCENT]] [INTO] target …</c>.</summary>
     public static SqlStatement ParseInsert(TSqlTokenCursor cursor, TSqlStatementHead head)
     {
-        cursor.Advance();
-        ReadTop(cursor);
-        cursor.TryWord("INTO");
-        if (!TryReadTarget(cursor, out var target))
+        if (!TryReadIntoTarget(cursor, out var target))
         {
             return head.Unparsed(StatementKind.Insert);
         }
@@ -64,15 +61,21 @@ internal static class TSqlDataParser
     /// <summary><c>MERGE [TOP (n) [PERCENT]] [INTO] target [WITH (hints)] [[AS] alias] USING … ;</c>.</summary>
     public static SqlStatement ParseMerge(TSqlTokenCursor cursor, TSqlStatementHead head)
     {
-        cursor.Advance();
-        ReadTop(cursor);
-        cursor.TryWord("INTO");
-        if (!TryReadTarget(cursor, out var target))
+        if (!TryReadIntoTarget(cursor, out var target))
         {
             return head.Unparsed(StatementKind.Merge);
         }
 
         return new MergeStatement { Span = head.Span, Keywords = head.Keywords, KeywordsSpan = head.KeywordsSpan, Target = target };
+    }
+
+    /// <summary>The <c>[TOP (n) [PERCENT]] [INTO] target</c> after INSERT and MERGE.</summary>
+    private static bool TryReadIntoTarget(TSqlTokenCursor cursor, out QualifiedName target)
+    {
+        cursor.Advance();
+        ReadTop(cursor);
+        cursor.TryWord("INTO");
+        return TryReadTarget(cursor, out target);
     }
 
     /// <summary>
